@@ -48,6 +48,18 @@ public sealed class RosInterfaceGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(models, static (output, model) =>
             output.AddSource(model.HintName, SourceText.From(MessageEmitter.Emit(model), Encoding.UTF8)));
 
+        IncrementalValueProvider<EquatableArray<GenerationModel>> allModels = catalog
+            .Select(static (result, _) => result.Models)
+            .WithTrackingName(TrackingNames.Module);
+
+        context.RegisterSourceOutput(allModels, static (output, all) =>
+        {
+            if (all.Count > 0)
+            {
+                output.AddSource(ModuleEmitter.HintName, SourceText.From(ModuleEmitter.Emit(all), Encoding.UTF8));
+            }
+        });
+
         IncrementalValuesProvider<DiagnosticInfo> diagnostics = parsed
             .SelectMany(static (file, _) => file.Diagnostics.AsImmutableArray())
             .Collect()
@@ -67,4 +79,5 @@ internal static class TrackingNames
     public const string Parse = nameof(Parse);
     public const string Catalog = nameof(Catalog);
     public const string Models = nameof(Models);
+    public const string Module = nameof(Module);
 }

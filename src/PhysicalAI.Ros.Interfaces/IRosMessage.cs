@@ -1,4 +1,5 @@
 using PhysicalAI.Ros.Cdr;
+using PhysicalAI.Ros.Interfaces.Description;
 
 namespace PhysicalAI.Ros.Interfaces;
 
@@ -21,6 +22,9 @@ public interface IRosMessage<TSelf>
 
     /// <summary>The fewest bytes one instance occupies in a CDR body; used to reject impossible element counts.</summary>
     static abstract int MinSerializedSize { get; }
+
+    /// <summary>Run-time description of the type (fields, untyped creation and serialization) for tools.</summary>
+    static abstract RosMessageDescriptor Descriptor { get; }
 
     /// <summary>Adds the serialized size of <paramref name="message"/> to <paramref name="size"/>.</summary>
     static abstract void Measure(ref CdrSizeCalculator size, TSelf message);

@@ -1,3 +1,5 @@
+using PhysicalAI.Ros.Interfaces.Description;
+
 namespace PhysicalAI.Ros.Interfaces;
 
 /// <summary>A ROS 2 service type: its request and response messages and its names. Generated for every .srv file.</summary>
@@ -12,4 +14,7 @@ public interface IRosService<TRequest, TResponse>
 
     /// <summary>The RIHS01 type hash of the service as a whole (request, response and event), as ROS 2 Jazzy computes it.</summary>
     static abstract string TypeHash { get; }
+
+    /// <summary>Run-time description of the service for tools.</summary>
+    static abstract RosServiceDescriptor Descriptor { get; }
 }

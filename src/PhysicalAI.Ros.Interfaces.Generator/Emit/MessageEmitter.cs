@@ -12,6 +12,7 @@ internal static class MessageEmitter
 {
     private const string Cdr = "global::PhysicalAI.Ros.Cdr.";
     private const string Runtime = "global::PhysicalAI.Ros.Interfaces.";
+    private const string Description = "global::PhysicalAI.Ros.Interfaces.Description.";
 
     public static string Emit(GenerationModel model)
     {
@@ -52,6 +53,9 @@ internal static class MessageEmitter
         w.Line();
         w.Line("/// <summary>RIHS01 type hash of the service, as ROS 2 Jazzy computes it.</summary>");
         w.Line("public static string TypeHash => \"" + service.TypeHash + "\";");
+        w.Line();
+        w.Line("/// <summary>Run-time description of the service for tools.</summary>");
+        w.Line("public static " + Description + "RosServiceDescriptor Descriptor { get; } = new(RosTypeName, TypeHash, Request.Descriptor, Response.Descriptor);");
         w.Line();
         EmitMessage(w, service.Request);
         w.Line();
@@ -95,6 +99,7 @@ internal static class MessageEmitter
         w.Line("public static int MinSerializedSize => " + m.MinSerializedSize.ToString(CultureInfo.InvariantCulture) + ";");
         w.Line();
 
+        EmitDescriptor(w, m);
         EmitMeasure(w, m);
         EmitSerialize(w, m);
         EmitDeserialize(w, m);
@@ -141,6 +146,30 @@ internal static class MessageEmitter
     private static string Bound(int bound) => bound.ToString(CultureInfo.InvariantCulture);
 
     private static string Str(PrimitiveKind kind) => kind == PrimitiveKind.WString ? "WString" : "String";
+
+    private static void EmitDescriptor(SourceWriter w, MessageModel m)
+    {
+        string self = m.ClassName;
+        w.Line("private static readonly " + Description + "RosMessageDescriptor<" + self + "> s_descriptor = new(new " + Description + "RosFieldDescriptor[]");
+        w.Line("{");
+        foreach (FieldModel f in m.Fields)
+        {
+            FieldType t = f.Type;
+            string kind = t.Kind == PrimitiveKind.Nested ? "Message" : t.Kind.ToString();
+            string nested = t.Kind == PrimitiveKind.Nested ? ", static () => " + f.ElementType + ".Descriptor" : string.Empty;
+            w.Line("    " + Description + "RosFieldDescriptor.Create<" + self + ", " + PropertyType(f) + ">(" + Quote(f.RosName)
+                + ", " + Description + "RosFieldKind." + kind
+                + ", " + Description + "RosArrayKind." + t.Array
+                + ", " + Bound(t.ArraySize) + ", " + Bound(t.StringBound)
+                + ", static m => m." + f.PropertyName + ", static (m, v) => m." + f.PropertyName + " = v" + nested + "),");
+        }
+
+        w.Line("});");
+        w.Line();
+        w.Line("/// <summary>Run-time description of this type for tools that pick types by ROS name.</summary>");
+        w.Line("public static " + Description + "RosMessageDescriptor Descriptor => s_descriptor;");
+        w.Line();
+    }
 
     private static void EmitMeasure(SourceWriter w, MessageModel m)
     {

@@ -11,7 +11,7 @@ internal static class CSharpNames
     /// <summary>Members every generated message already has; a field may not take these names.</summary>
     public static readonly HashSet<string> ReservedMembers = new()
     {
-        "RosTypeName", "DdsTypeName", "TypeHash", "MinSerializedSize", "Measure", "Serialize", "Deserialize",
+        "RosTypeName", "DdsTypeName", "TypeHash", "MinSerializedSize", "Descriptor", "Measure", "Serialize", "Deserialize",
         "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
     };
 
