@@ -36,13 +36,17 @@ internal sealed class InterfaceCatalog
         // Order by path so that output and "defined twice" diagnostics do not depend on file enumeration order.
         foreach (ParsedInterfaceFile file in files.OrderBy(FilePathOf, StringComparer.Ordinal))
         {
+            bool hasErrors = file.Diagnostics.Count > 0;
             if (file.Message is { } message && Register(message))
             {
                 _topLevel.Add(message);
+                MarkBrokenIf(hasErrors, message);
             }
             else if (file.Service is { } service && Register(service.Request) && Register(service.Response))
             {
                 _services.Add(service);
+                MarkBrokenIf(hasErrors, service.Request);
+                MarkBrokenIf(hasErrors, service.Response);
             }
         }
 
@@ -100,6 +104,18 @@ internal sealed class InterfaceCatalog
 
     private static string FilePathOf(ParsedInterfaceFile file) =>
         file.Message?.FilePath ?? file.Service?.FilePath ?? string.Empty;
+
+    /// <summary>
+    /// A file with parse errors is registered (so users of its type are not also told it is missing)
+    /// but never emitted: a half-parsed message would be silently wrong on the wire.
+    /// </summary>
+    private void MarkBrokenIf(bool hasErrors, MessageSpec message)
+    {
+        if (hasErrors)
+        {
+            _broken.Add(message.RosName);
+        }
+    }
 
     private bool Register(MessageSpec message)
     {
