@@ -1,0 +1,17 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using PhysicalAI.Ros.Benchmarks;
+
+// `dotnet run -c Release --project bench/PhysicalAI.Ros.Benchmarks -- cdr` runs the CDR benchmarks and
+// prints each target with the figure measured; other arguments go to BenchmarkDotNet's switcher.
+if (args.Length > 0 && args[0] == "cdr")
+{
+    IConfig config = DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator);
+    Summary joint = BenchmarkRunner.Run<JointStateRoundTripBenchmark>(config);
+    Summary image = BenchmarkRunner.Run<ImageBandwidthBenchmark>(config);
+    return CdrTargets.Report(joint, image);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(CdrTargets).Assembly).Run(args);
+return 0;
