@@ -94,21 +94,14 @@ public class CdrPrimitiveTests
     public void ReadPrimitive_PastEnd_ThrowsTruncatedWithOffsetAndField()
     {
         var r = new CdrReader(Hex.Parse("00010000 01 00 00"));
-        r.ReadUInt8("first");
-        CdrException? e = null;
-        try
+        CdrException e = CdrAssert.ThrowsOnRead(r, static (ref CdrReader x) =>
         {
-            r.ReadFloat64("velocity");
-        }
-        catch (CdrException ex)
-        {
-            e = ex;
-        }
-
-        Assert.That(e, Is.Not.Null);
+            x.ReadUInt8("first");
+            x.ReadFloat64("velocity");
+        });
         Assert.Multiple(() =>
         {
-            Assert.That(e!.Kind, Is.EqualTo(CdrErrorKind.Truncated));
+            Assert.That(e.Kind, Is.EqualTo(CdrErrorKind.Truncated));
             Assert.That(e.Offset, Is.EqualTo(5));
             Assert.That(e.Field, Is.EqualTo("velocity"));
             Assert.That(e.Message, Does.Contain("offset 5").And.Contain("'velocity'"));
@@ -118,19 +111,9 @@ public class CdrPrimitiveTests
     [Test]
     public void Writer_BufferTooSmall_Throws()
     {
-        var buffer = new byte[6];
-        CdrException? e = null;
-        try
-        {
-            var w = new CdrWriter(buffer);
-            w.WriteInt32(1);
-        }
-        catch (CdrException ex)
-        {
-            e = ex;
-        }
+        CdrException e = CdrAssert.ThrowsOnWrite(6, static (ref CdrWriter x) => x.WriteInt32(1));
 
-        Assert.That(e?.Kind, Is.EqualTo(CdrErrorKind.BufferTooSmall));
+        Assert.That(e.Kind, Is.EqualTo(CdrErrorKind.BufferTooSmall));
     }
 
     [TestCase(CdrTrailingPadding.None, "0001000005", 5)]

@@ -69,7 +69,7 @@ public class CdrSequenceTests
     {
         var r = new CdrReader(Hex.Parse("00010000 ffffff7f 00000000 00000000"));
         long before = GC.GetAllocatedBytesForCurrentThread();
-        CdrException e = CdrStringTests.Catch(r, static (ref CdrReader x) => x.ReadPrimitiveSequence<double>("data", null));
+        CdrException e = CdrAssert.ThrowsOnRead(r, static (ref CdrReader x) => x.ReadPrimitiveSequence<double>("data", null));
         Assert.Multiple(() =>
         {
             Assert.That(e.Kind, Is.EqualTo(CdrErrorKind.LengthExceedsPayload));
@@ -82,23 +82,13 @@ public class CdrSequenceTests
     [Test]
     public void BoundedSequence_OverBound_IsRejectedOnBothSides()
     {
-        var buffer = new byte[64];
-        CdrException? write = null;
-        try
-        {
-            var w = new CdrWriter(buffer);
-            w.WritePrimitiveSequence<int>([1, 2], "range", bound: 1);
-        }
-        catch (CdrException e)
-        {
-            write = e;
-        }
+        CdrException write = CdrAssert.ThrowsOnWrite(64, static (ref CdrWriter x) => x.WritePrimitiveSequence<int>([1, 2], "range", bound: 1));
 
         var r = new CdrReader(Hex.Parse("00010000 02000000 01000000 02000000"));
-        CdrException read = CdrStringTests.Catch(r, static (ref CdrReader x) => x.ReadPrimitiveSequence<int>("range", null, bound: 1));
+        CdrException read = CdrAssert.ThrowsOnRead(r, static (ref CdrReader x) => x.ReadPrimitiveSequence<int>("range", null, bound: 1));
         Assert.Multiple(() =>
         {
-            Assert.That(write?.Kind, Is.EqualTo(CdrErrorKind.BoundExceeded));
+            Assert.That(write.Kind, Is.EqualTo(CdrErrorKind.BoundExceeded));
             Assert.That(read.Kind, Is.EqualTo(CdrErrorKind.BoundExceeded));
         });
     }
@@ -115,18 +105,8 @@ public class CdrSequenceTests
     [Test]
     public void FixedArray_WrongLength_IsRejected()
     {
-        var buffer = new byte[64];
-        CdrException? e = null;
-        try
-        {
-            var w = new CdrWriter(buffer);
-            w.RequireArrayLength(8, 9, "k");
-        }
-        catch (CdrException ex)
-        {
-            e = ex;
-        }
+        CdrException e = CdrAssert.ThrowsOnWrite(64, static (ref CdrWriter x) => x.RequireArrayLength(8, 9, "k"));
 
-        Assert.That(e?.Kind, Is.EqualTo(CdrErrorKind.ArrayLengthMismatch));
+        Assert.That(e.Kind, Is.EqualTo(CdrErrorKind.ArrayLengthMismatch));
     }
 }

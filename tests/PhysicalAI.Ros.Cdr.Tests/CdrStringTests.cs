@@ -49,7 +49,7 @@ public class CdrStringTests
     public void ReadString_MissingNul_NamesOffsetOfLastByte()
     {
         var r = new CdrReader(Hex.Parse("00010000 03000000 686921"));
-        CdrException e = Catch(r, static (ref CdrReader x) => x.ReadString("frame_id"));
+        CdrException e = CdrAssert.ThrowsOnRead(r, static (ref CdrReader x) => x.ReadString("frame_id"));
         Assert.Multiple(() =>
         {
             Assert.That(e.Kind, Is.EqualTo(CdrErrorKind.MissingNulTerminator));
@@ -63,7 +63,7 @@ public class CdrStringTests
     {
         var r = new CdrReader(Hex.Parse("00010000 ffffffff 6869"));
         long before = GC.GetAllocatedBytesForCurrentThread();
-        CdrException e = Catch(r, static (ref CdrReader x) => x.ReadString("data"));
+        CdrException e = CdrAssert.ThrowsOnRead(r, static (ref CdrReader x) => x.ReadString("data"));
         Assert.Multiple(() =>
         {
             Assert.That(e.Kind, Is.EqualTo(CdrErrorKind.LengthExceedsPayload));
@@ -75,23 +75,13 @@ public class CdrStringTests
     [Test]
     public void BoundedString_OverBound_IsRejectedOnBothSides()
     {
-        var buffer = new byte[64];
-        CdrException? write = null;
-        try
-        {
-            var w = new CdrWriter(buffer);
-            w.WriteString("toolong", "name", bound: 3);
-        }
-        catch (CdrException e)
-        {
-            write = e;
-        }
+        CdrException write = CdrAssert.ThrowsOnWrite(64, static (ref CdrWriter x) => x.WriteString("toolong", "name", bound: 3));
 
         var r = new CdrReader(WriteString("toolong"));
-        CdrException read = Catch(r, static (ref CdrReader x) => x.ReadString("name", bound: 3));
+        CdrException read = CdrAssert.ThrowsOnRead(r, static (ref CdrReader x) => x.ReadString("name", bound: 3));
         Assert.Multiple(() =>
         {
-            Assert.That(write?.Kind, Is.EqualTo(CdrErrorKind.BoundExceeded));
+            Assert.That(write.Kind, Is.EqualTo(CdrErrorKind.BoundExceeded));
             Assert.That(read.Kind, Is.EqualTo(CdrErrorKind.BoundExceeded));
             Assert.That(read.Message, Does.Contain("bound of 3"));
         });
@@ -136,50 +126,23 @@ public class CdrStringTests
     public void ReadWString_UnitAboveUtf16_IsInvalidValue()
     {
         var r = new CdrReader(Hex.Parse("00010000 01000000 00000100"));
-        CdrException e = Catch(r, static (ref CdrReader x) => x.ReadWString("text"));
+        CdrException e = CdrAssert.ThrowsOnRead(r, static (ref CdrReader x) => x.ReadWString("text"));
         Assert.That(e.Kind, Is.EqualTo(CdrErrorKind.InvalidValue));
     }
 
     [Test]
     public void WriteString_Null_IsNullMember()
     {
-        var buffer = new byte[64];
-        CdrException? e = null;
-        try
-        {
-            var w = new CdrWriter(buffer);
-            w.WriteString(null, "frame_id");
-        }
-        catch (CdrException ex)
-        {
-            e = ex;
-        }
+        CdrException e = CdrAssert.ThrowsOnWrite(64, static (ref CdrWriter x) => x.WriteString(null, "frame_id"));
 
-        Assert.That(e?.Kind, Is.EqualTo(CdrErrorKind.NullMember));
+        Assert.That(e.Kind, Is.EqualTo(CdrErrorKind.NullMember));
     }
 
     [Test]
     public void ReadStringSequence_BadElement_NamesIndex()
     {
         var r = new CdrReader(Hex.Parse("00010000 02000000 03000000 6a3100 00 03000000 6a3221"));
-        CdrException e = Catch(r, static (ref CdrReader x) => x.ReadStringSequence("name", null));
+        CdrException e = CdrAssert.ThrowsOnRead(r, static (ref CdrReader x) => x.ReadStringSequence("name", null));
         Assert.That(e.Field, Is.EqualTo("name[1]"));
-    }
-
-    internal delegate void ReadAction(ref CdrReader reader);
-
-    internal static CdrException Catch(CdrReader reader, ReadAction action)
-    {
-        try
-        {
-            action(ref reader);
-        }
-        catch (CdrException e)
-        {
-            return e;
-        }
-
-        Assert.Fail("expected a CdrException");
-        throw new InvalidOperationException();
     }
 }

@@ -42,9 +42,7 @@ public class IncrementalTests
         CSharpCompilation compilation = GeneratorHarness.EmptyCompilation();
         driver = driver.RunGenerators(compilation);
 
-        AdditionalText oldText = driver.GetRunResult().Results.Single().TrackedSteps["Parse"]
-            .SelectMany(s => s.Inputs).Select(i => i.Source.Outputs[i.OutputIndex].Value).OfType<AdditionalText>()
-            .Single(t => t.Path.EndsWith("Reading.msg", StringComparison.Ordinal));
+        AdditionalText oldText = ParsedText(driver, "Reading.msg");
         var newText = new GeneratorHarness.InMemoryText(oldText.Path, "Header header\nfloat64[] values  \n");
         driver = driver.ReplaceAdditionalText(oldText, newText).RunGenerators(compilation);
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
@@ -65,9 +63,7 @@ public class IncrementalTests
         GeneratorDriver driver = GeneratorHarness.CreateDriver(Files);
         CSharpCompilation compilation = GeneratorHarness.EmptyCompilation();
         driver = driver.RunGenerators(compilation);
-        AdditionalText oldText = driver.GetRunResult().Results.Single().TrackedSteps["Parse"]
-            .SelectMany(s => s.Inputs).Select(i => i.Source.Outputs[i.OutputIndex].Value).OfType<AdditionalText>()
-            .Single(t => t.Path.EndsWith("Reading.msg", StringComparison.Ordinal));
+        AdditionalText oldText = ParsedText(driver, "Reading.msg");
         driver = driver.ReplaceAdditionalText(oldText, new GeneratorHarness.InMemoryText(oldText.Path, "Header header\nfloat32[] values\n"))
             .RunGenerators(compilation);
         var modelReasons = driver.GetRunResult().Results.Single().TrackedSteps["Models"].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
@@ -83,6 +79,12 @@ public class IncrementalTests
         Walk(typeof(ParsedInterfaceFile), visited, offending, "ParsedInterfaceFile");
         Assert.That(offending, Is.Empty);
     }
+
+    /// <summary>The additional text the last run parsed for the file named <paramref name="fileName"/>.</summary>
+    private static AdditionalText ParsedText(GeneratorDriver driver, string fileName) =>
+        driver.GetRunResult().Results.Single().TrackedSteps["Parse"]
+            .SelectMany(s => s.Inputs).Select(i => i.Source.Outputs[i.OutputIndex].Value).OfType<AdditionalText>()
+            .Single(t => t.Path.EndsWith(fileName, StringComparison.Ordinal));
 
     private static void Walk(Type type, HashSet<Type> visited, List<string> offending, string path)
     {
