@@ -1,3 +1,5 @@
+using PhysicalAI.Ros.Tests.Shared;
+
 namespace PhysicalAI.Ros.Interop.Tests;
 
 /// <summary>

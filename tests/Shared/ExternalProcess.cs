@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace PhysicalAI.Ros.Interop.Tests;
+namespace PhysicalAI.Ros.Tests.Shared;
 
 /// <summary>Runs a command line tool to completion with a time limit, capturing its output.</summary>
-internal static class ExternalProcess
+public static class ExternalProcess
 {
     public sealed record Result(int ExitCode, string StandardOutput, string StandardError);
 

@@ -1,0 +1,116 @@
+using PhysicalAI.Ros.Dds.Interop;
+using PhysicalAI.Ros.Dds.Serdata;
+
+namespace PhysicalAI.Ros.Dds;
+
+/// <summary>Reads CDR payloads (encapsulation header included) from one topic.</summary>
+public sealed unsafe class DdsReader : DdsEntity
+{
+    private readonly DdsEntityHandle _topic;
+
+    internal DdsReader(DdsParticipant participant, string topicName, string typeName, DdsQos qos)
+        : base(CreateReader(participant, topicName, typeName, qos, out DdsEntityHandle topic), $"reader on {topicName}")
+    {
+        _topic = topic;
+        TopicName = topicName;
+        TypeName = typeName;
+        Qos = qos;
+        Gid = DdsEntityQueries.Guid(Entity, Description);
+        DdsException.ThrowIfError(DdsNative.dds_set_status_mask(Entity, DdsNative.RequestedIncompatibleQosStatus), "set status mask of " + Description);
+    }
+
+    /// <summary>DDS topic name.</summary>
+    public string TopicName { get; }
+
+    /// <summary>DDS type name.</summary>
+    public string TypeName { get; }
+
+    /// <summary>The QoS the reader was created with.</summary>
+    public DdsQos Qos { get; }
+
+    /// <summary>The reader's GUID (its ROS 2 GID).</summary>
+    public DdsGid Gid { get; }
+
+    /// <summary>How many writers are matched now.</summary>
+    public int MatchedWriterCount
+    {
+        get
+        {
+            DdsMatchedStatus status;
+            DdsException.ThrowIfError(DdsNative.dds_get_subscription_matched_status(Entity, &status), "get matched status of " + Description);
+            return (int)status.CurrentCount;
+        }
+    }
+
+    /// <summary>A condition that triggers while this reader holds samples.</summary>
+    public DdsReadCondition CreateReadCondition() => new(this);
+
+    /// <summary>
+    /// Takes the next sample, if any. Invalid samples (a writer went away) are returned too, with
+    /// <see cref="DdsSample.IsValid"/> false. Dispose the sample to release its memory.
+    /// </summary>
+    public bool TryTake(out DdsSample sample)
+    {
+        DdsSerdata* serdata = null;
+        DdsSampleInfo info;
+        int count = DdsNative.dds_takecdr(Entity, &serdata, 1, &info, DdsNative.AnyState);
+        if (count <= 0)
+        {
+            sample = default;
+            if (count < 0 && count != (int)DdsReturnCode.NoData)
+            {
+                DdsException.ThrowIfError(count, "take from " + TopicName);
+            }
+
+            return false;
+        }
+
+        bool valid = info.ValidData != 0 && serdata != null && serdata->Type != null && CdrTypeSupport.IsOurs(serdata);
+        sample = new DdsSample(serdata, valid, info.SourceTimestamp, info.PublicationHandle);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads and resets the requested-incompatible-QoS status: how many writers were found incompatible
+    /// since the last call and the policy that failed last.
+    /// </summary>
+    public (int NewCount, DdsQosPolicy LastPolicy) TakeIncompatibleQos()
+    {
+        uint triggered = 0;
+        DdsNative.dds_take_status(Entity, &triggered, DdsNative.RequestedIncompatibleQosStatus);
+        DdsIncompatibleQosStatus status;
+        DdsException.ThrowIfError(DdsNative.dds_get_requested_incompatible_qos_status(Entity, &status), "get incompatible QoS status of " + Description);
+        return (status.TotalCountChange, (DdsQosPolicy)status.LastPolicyId);
+    }
+
+    /// <inheritdoc/>
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _topic.Dispose();
+        }
+    }
+
+    private static int CreateReader(DdsParticipant participant, string topicName, string typeName, DdsQos qos, out DdsEntityHandle topic)
+    {
+        int topicEntity = DdsEntityQueries.CreateTopic(participant, topicName, typeName, out _);
+        topic = new DdsEntityHandle(topicEntity, "topic " + topicName);
+        void* native = qos.CreateNative();
+        try
+        {
+            int reader = DdsNative.dds_create_reader(participant.Entity, topicEntity, native, null);
+            if (reader < 0)
+            {
+                topic.Dispose();
+            }
+
+            return reader;
+        }
+        finally
+        {
+            DdsNative.dds_delete_qos(native);
+        }
+    }
+}
