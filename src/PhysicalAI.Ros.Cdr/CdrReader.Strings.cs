@@ -112,7 +112,7 @@ public ref partial struct CdrReader
     }
 
     /// <summary>Reads <paramref name="destination"/>.Length strings (a fixed array), reusing equal ones already there.</summary>
-    public void ReadStringArray(Span<string> destination, string field, int stringBound = Unbounded)
+    public void ReadStringArray(scoped Span<string> destination, string field, int stringBound = Unbounded)
     {
         int i = 0;
         try
@@ -138,7 +138,7 @@ public ref partial struct CdrReader
     }
 
     /// <summary>Reads <paramref name="destination"/>.Length wide strings (a fixed array).</summary>
-    public void ReadWStringArray(Span<string> destination, string field, int stringBound = Unbounded)
+    public void ReadWStringArray(scoped Span<string> destination, string field, int stringBound = Unbounded)
     {
         int i = 0;
         try

@@ -111,7 +111,7 @@ public ref partial struct CdrReader
     /// Reads <paramref name="destination"/>.Length primitives in one block copy (a fixed array, or the
     /// elements of a sequence whose count was already read). Nothing is aligned when the span is empty.
     /// </summary>
-    public void ReadPrimitiveArray<T>(Span<T> destination, string field) where T : unmanaged
+    public void ReadPrimitiveArray<T>(scoped Span<T> destination, string field) where T : unmanaged
     {
         if (destination.IsEmpty)
         {
@@ -129,7 +129,7 @@ public ref partial struct CdrReader
     }
 
     /// <summary>Reads a fixed array of ROS <c>bool</c>, mapping every nonzero byte to true.</summary>
-    public void ReadBoolArray(Span<bool> destination, string field)
+    public void ReadBoolArray(scoped Span<bool> destination, string field)
     {
         if (destination.IsEmpty)
         {

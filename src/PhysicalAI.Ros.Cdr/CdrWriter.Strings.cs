@@ -51,14 +51,14 @@ public ref partial struct CdrWriter
     }
 
     /// <summary>Writes a sequence of ROS <c>string</c>: the count, then each string.</summary>
-    public void WriteStringSequence(ReadOnlySpan<string> values, string field, int bound = CdrReader.Unbounded, int stringBound = CdrReader.Unbounded)
+    public void WriteStringSequence(scoped ReadOnlySpan<string> values, string field, int bound = CdrReader.Unbounded, int stringBound = CdrReader.Unbounded)
     {
         WriteSequenceLength(values.Length, field, bound);
         WriteStringArray(values, field, stringBound);
     }
 
     /// <summary>Writes the strings of a fixed array or sequence, without a count.</summary>
-    public void WriteStringArray(ReadOnlySpan<string> values, string field, int stringBound = CdrReader.Unbounded)
+    public void WriteStringArray(scoped ReadOnlySpan<string> values, string field, int stringBound = CdrReader.Unbounded)
     {
         int i = 0;
         try
@@ -75,14 +75,14 @@ public ref partial struct CdrWriter
     }
 
     /// <summary>Writes a sequence of ROS <c>wstring</c>.</summary>
-    public void WriteWStringSequence(ReadOnlySpan<string> values, string field, int bound = CdrReader.Unbounded, int stringBound = CdrReader.Unbounded)
+    public void WriteWStringSequence(scoped ReadOnlySpan<string> values, string field, int bound = CdrReader.Unbounded, int stringBound = CdrReader.Unbounded)
     {
         WriteSequenceLength(values.Length, field, bound);
         WriteWStringArray(values, field, stringBound);
     }
 
     /// <summary>Writes the wide strings of a fixed array or sequence, without a count.</summary>
-    public void WriteWStringArray(ReadOnlySpan<string> values, string field, int stringBound = CdrReader.Unbounded)
+    public void WriteWStringArray(scoped ReadOnlySpan<string> values, string field, int stringBound = CdrReader.Unbounded)
     {
         int i = 0;
         try

@@ -91,7 +91,7 @@ public ref partial struct CdrWriter
     }
 
     /// <summary>Writes the elements of a fixed array or sequence of primitives in one block copy.</summary>
-    public void WritePrimitiveArray<T>(ReadOnlySpan<T> values, string field) where T : unmanaged
+    public void WritePrimitiveArray<T>(scoped ReadOnlySpan<T> values, string field) where T : unmanaged
     {
         if (values.IsEmpty)
         {
@@ -112,7 +112,7 @@ public ref partial struct CdrWriter
     }
 
     /// <summary>Writes a sequence of primitives: the count, then the elements in one block copy.</summary>
-    public void WritePrimitiveSequence<T>(ReadOnlySpan<T> values, string field, int bound = CdrReader.Unbounded) where T : unmanaged
+    public void WritePrimitiveSequence<T>(scoped ReadOnlySpan<T> values, string field, int bound = CdrReader.Unbounded) where T : unmanaged
     {
         WriteSequenceLength(values.Length, field, bound);
         WritePrimitiveArray(values, field);

@@ -1,0 +1,14 @@
+namespace PhysicalAI.Ros.Client;
+
+/// <summary>How a subscription delivers messages.</summary>
+public sealed record SubscriptionOptions
+{
+    /// <summary>
+    /// Deserialize every message into one instance, reusing its arrays and strings, so receiving the same
+    /// shape again allocates nothing. The callback must not keep the message beyond the call.
+    /// </summary>
+    public bool ReuseMessage { get; init; }
+
+    /// <summary>Ignore messages published by this process's own participant.</summary>
+    public bool IgnoreLocalPublications { get; init; }
+}

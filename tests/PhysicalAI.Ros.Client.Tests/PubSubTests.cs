@@ -1,0 +1,150 @@
+using PhysicalAI.Ros.Client.Executors;
+using PhysicalAI.Ros.Client.Qos;
+using PhysicalAI.Ros.Interfaces.SensorMsgs.Msg;
+using RosString = PhysicalAI.Ros.Interfaces.StdMsgs.Msg.String;
+
+namespace PhysicalAI.Ros.Client.Tests;
+
+public class PubSubTests
+{
+    [Test]
+    public void Publish_ReachesSubscriptionThroughTheExecutor()
+    {
+        using RosContext context = TestRos.Context(TestRos.NewDomainId());
+        using var talker = new Node(context, "talker");
+        using var listener = new Node(context, "listener");
+        var received = new List<string>();
+        listener.CreateSubscription<RosString>("chatter", m => received.Add(m.Data));
+        Publisher<RosString> publisher = talker.CreatePublisher<RosString>("chatter");
+        using var executor = new SingleThreadedExecutor(context);
+        executor.AddNode(listener);
+        Assert.That(TestRos.SpinUntil(executor, () => publisher.SubscriptionCount > 0, TimeSpan.FromSeconds(10)), Is.True);
+
+        for (int i = 0; i < 5; i++)
+        {
+            publisher.Publish(new RosString { Data = $"hello {i}" });
+        }
+
+        Assert.That(TestRos.SpinUntil(executor, () => received.Count == 5, TimeSpan.FromSeconds(10)), Is.True);
+        Assert.That(received, Is.EqualTo(Enumerable.Range(0, 5).Select(i => $"hello {i}")));
+    }
+
+    [Test]
+    public void Topic_IsPrefixedAndExpandedInTheNamespace()
+    {
+        using RosContext context = TestRos.Context(TestRos.NewDomainId());
+        using var node = new Node(context, "arm", new NodeOptions { Namespace = "/robot" });
+        Publisher<JointState> publisher = node.CreatePublisher<JointState>("joint_states");
+        Publisher<JointState> privatePublisher = node.CreatePublisher<JointState>("~/state");
+        Assert.Multiple(() =>
+        {
+            Assert.That(publisher.TopicName, Is.EqualTo("/robot/joint_states"));
+            Assert.That(publisher.Writer.TopicName, Is.EqualTo("rt/robot/joint_states"));
+            Assert.That(publisher.Writer.TypeName, Is.EqualTo("sensor_msgs::msg::dds_::JointState_"));
+            Assert.That(privatePublisher.TopicName, Is.EqualTo("/robot/arm/state"));
+        });
+    }
+
+    [Test]
+    public void ReusedMessage_KeepsArraysAcrossMessages()
+    {
+        using RosContext context = TestRos.Context(TestRos.NewDomainId());
+        using var node = new Node(context, "node");
+        var instances = new HashSet<JointState>(ReferenceEqualityComparer.Instance);
+        int count = 0;
+        node.CreateSubscription<JointState>("joints", m =>
+        {
+            instances.Add(m);
+            count++;
+        }, options: new SubscriptionOptions { ReuseMessage = true });
+        Publisher<JointState> publisher = node.CreatePublisher<JointState>("joints");
+        using var executor = new SingleThreadedExecutor(context);
+        executor.AddNode(node);
+        Assert.That(TestRos.SpinUntil(executor, () => publisher.SubscriptionCount > 0, TimeSpan.FromSeconds(10)), Is.True);
+        for (int i = 0; i < 3; i++)
+        {
+            publisher.Publish(new JointState { Name = ["a", "b"], Position = [i, i] });
+        }
+
+        Assert.That(TestRos.SpinUntil(executor, () => count == 3, TimeSpan.FromSeconds(10)), Is.True);
+        Assert.That(instances, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void MalformedSample_IsDroppedWithAWarningAndTheSubscriptionKeepsWorking()
+    {
+        var logs = new CapturingSink();
+        using RosContext context = TestRos.Context(TestRos.NewDomainId(), logs);
+        using var node = new Node(context, "node");
+        var received = new List<string>();
+        Subscription<RosString> subscription = node.CreateSubscription<RosString>("garbage", m => received.Add(m.Data));
+        Publisher<RosString> publisher = node.CreatePublisher<RosString>("garbage");
+        using var executor = new SingleThreadedExecutor(context);
+        executor.AddNode(node);
+        Assert.That(TestRos.SpinUntil(executor, () => publisher.SubscriptionCount > 0, TimeSpan.FromSeconds(10)), Is.True);
+
+        // A length field far larger than the payload.
+        publisher.PublishSerialized(Convert.FromHexString("00010000ffffff7f6869"));
+        publisher.Publish(new RosString { Data = "after" });
+        Assert.That(TestRos.SpinUntil(executor, () => received.Count == 1, TimeSpan.FromSeconds(10)), Is.True);
+        Assert.Multiple(() =>
+        {
+            Assert.That(received, Is.EqualTo(new[] { "after" }));
+            Assert.That(subscription.MalformedCount, Is.EqualTo(1));
+            Assert.That(logs.Lines, Has.Some.Contains("[WARN]").And.Contains("/garbage").And.Contains("byte offset 4"));
+        });
+    }
+
+    [Test]
+    public void BestEffortPublisherAndReliableSubscription_AreReportedAsIncompatible()
+    {
+        var logs = new CapturingSink();
+        using RosContext context = TestRos.Context(TestRos.NewDomainId(), logs);
+        using var node = new Node(context, "node");
+        node.CreateSubscription<RosString>("qos_check", _ => { }, QosProfiles.Default);
+        node.CreatePublisher<RosString>("qos_check", QosProfiles.SensorData);
+        using var executor = new SingleThreadedExecutor(context);
+        executor.AddNode(node);
+        bool warned = TestRos.SpinUntil(
+            executor,
+            () => logs.Lines.Any(l => l.Contains("offering incompatible QoS")) && logs.Lines.Any(l => l.Contains("requesting incompatible QoS")),
+            TimeSpan.FromSeconds(10));
+        Assert.That(warned, Is.True, string.Join("\n", logs.Lines));
+        string line = logs.Lines.First(l => l.Contains("offering incompatible QoS"));
+        Assert.That(line, Does.Contain("RELIABILITY").And.Contain("Requested: reliability RELIABLE").And.Contain("reliability BEST_EFFORT"));
+    }
+
+    [Test]
+    public void Timer_FiresPeriodicallyUntilCanceled()
+    {
+        using RosContext context = TestRos.Context(TestRos.NewDomainId());
+        using var node = new Node(context, "node");
+        int ticks = 0;
+        WallTimer? timer = null;
+        timer = node.CreateTimer(TimeSpan.FromMilliseconds(20), () =>
+        {
+            if (++ticks == 3)
+            {
+                timer!.Cancel();
+            }
+        });
+        using var executor = new SingleThreadedExecutor(context);
+        executor.AddNode(node);
+        Assert.That(TestRos.SpinUntil(executor, () => ticks >= 3, TimeSpan.FromSeconds(10)), Is.True);
+        executor.SpinOnce(TimeSpan.FromMilliseconds(100));
+        Assert.That(ticks, Is.EqualTo(3));
+    }
+
+    [Test]
+    public void Shutdown_EndsSpinFromAnotherThread()
+    {
+        using RosContext context = TestRos.Context(TestRos.NewDomainId());
+        using var node = new Node(context, "node");
+        using var executor = new SingleThreadedExecutor(context);
+        executor.AddNode(node);
+        var spin = Task.Run(() => executor.Spin());
+        Thread.Sleep(100);
+        context.Shutdown("test");
+        Assert.That(spin.Wait(TimeSpan.FromSeconds(10)), Is.True, "Spin returned after shutdown");
+    }
+}
