@@ -73,7 +73,7 @@ public static class ParameterYaml
     {
         string text = scalar.Value;
         bool quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded;
-        if (quoted || scalar.Tag.Value == "tag:yaml.org,2002:str")
+        if (quoted || (!scalar.Tag.IsEmpty && !scalar.Tag.IsNonSpecific && scalar.Tag.Value == "tag:yaml.org,2002:str"))
         {
             return ParameterValue.Of(text);
         }
