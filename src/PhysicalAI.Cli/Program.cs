@@ -1,0 +1,33 @@
+using System.CommandLine;
+using PhysicalAI.Cli.Commands;
+using PhysicalAI.Ros.Client.Arguments;
+using PhysicalAI.Ros.Client.Names;
+using PhysicalAI.Ros.Dds;
+
+// `pai run` hands the rest of the line to the node untouched, so it is dispatched before parsing.
+if (args.Length > 0 && args[0] == "run")
+{
+    return RunCommand.Run(args[1..]);
+}
+
+var topic = new Command("topic", "Topics: list, echo, pub, hz, info")
+{
+    TopicListCommand.Create(),
+    TopicEchoCommand.Create(),
+    TopicPubCommand.Create(),
+    TopicHzCommand.Create(),
+    TopicInfoCommand.Create(),
+};
+var node = new Command("node", "Nodes: list") { NodeListCommand.Create() };
+var run = new Command("run", "Run one of the suite's node executables: pai run EXECUTABLE [--ros-args ...]");
+var root = new RootCommand("pai: ROS 2 tools for PhysicalAI.Ros, with or without a ROS 2 install") { topic, node, run };
+
+try
+{
+    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (e is CliError or RosArgumentsException or NameValidationException or DdsLibraryNotFoundException or DdsException)
+{
+    Console.Error.WriteLine($"pai: {e.Message}");
+    return 1;
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Logging;
+using PhysicalAI.Ros.Client;
+using PhysicalAI.Ros.Client.Arguments;
+using PhysicalAI.Ros.Client.Executors;
+using PhysicalAI.Ros.Client.Names;
+using PhysicalAI.Ros.Dds;
+
+namespace PhysicalAI.Nodes;
+
+/// <summary>
+/// The common body of a node executable: create the context from the command line, build the node,
+/// spin until SIGINT/SIGTERM, then destroy everything. Configuration errors become one clear line on
+/// stderr and exit code 2, not a stack trace.
+/// </summary>
+public static class NodeHost
+{
+    /// <summary>Runs the node <paramref name="create"/> builds until shutdown.</summary>
+    public static int Run(string[] args, Func<RosContext, Node> create)
+    {
+        try
+        {
+            using RosContext context = RosContext.Create(args);
+            using Node node = create(context);
+            using var executor = new SingleThreadedExecutor(context);
+            executor.AddNode(node);
+            executor.Spin();
+            node.Logger.LogDebug("Shutting down: {Reason}", context.ShutdownReason);
+            return 0;
+        }
+        catch (Exception e) when (e is RosArgumentsException or NameValidationException or DdsLibraryNotFoundException or DdsException)
+        {
+            Console.Error.WriteLine($"[ERROR] {e.Message}");
+            return 2;
+        }
+    }
+}
