@@ -20,7 +20,12 @@ var topic = new Command("topic", "Topics: list, echo, pub, hz, info")
 };
 var node = new Command("node", "Nodes: list") { NodeListCommand.Create() };
 var run = new Command("run", "Run one of the suite's node executables: pai run EXECUTABLE [--ros-args ...]");
-var root = new RootCommand("pai: ROS 2 tools for PhysicalAI.Ros, with or without a ROS 2 install") { topic, node, run };
+var bench = new Command("bench", "Benchmarks against reference implementations measured in the same run")
+{
+    PhysicalAI.Cli.Commands.Bench.TransportBenchmark.Create(),
+    PhysicalAI.Cli.Commands.Bench.BenchWorker.Create(),
+};
+var root = new RootCommand("pai: ROS 2 tools for PhysicalAI.Ros, with or without a ROS 2 install") { topic, node, run, bench };
 
 try
 {

@@ -9,7 +9,7 @@ public sealed class GenericPublisher : PublisherBase
     private readonly RosMessageDescriptor _type;
 
     internal GenericPublisher(Node node, string topic, QosProfile qos, RosMessageDescriptor type)
-        : base(node, topic, qos, type.DdsTypeName, type.RosTypeName, type.TypeHash) => _type = type;
+        : base(node, topic, qos, type.DdsTypeName, type.RosTypeName, type.TypeHash, new PublisherOptions()) => _type = type;
 
     /// <summary>Publishes <paramref name="message"/>, an instance of the described type.</summary>
     public void Publish(object message) => PublishSerialized(_type.Serialize(message));

@@ -10,7 +10,7 @@ public sealed class GenericSubscription : SubscriptionBase
     private readonly Action<object> _callback;
 
     internal GenericSubscription(Node node, string topic, QosProfile qos, RosMessageDescriptor type, Action<object> callback)
-        : base(node, topic, qos, type.DdsTypeName, type.RosTypeName, type.TypeHash, ignoreLocal: false)
+        : base(node, topic, qos, type.DdsTypeName, type.RosTypeName, type.TypeHash, new SubscriptionOptions())
     {
         _type = type;
         _callback = callback;

@@ -84,10 +84,10 @@ public sealed partial class Node : IDisposable
 
     /// <summary>Creates a publisher of <typeparamref name="T"/> on <paramref name="topic"/>.</summary>
     /// <exception cref="NameValidationException">The topic name is invalid.</exception>
-    public Publisher<T> CreatePublisher<T>(string topic, QosProfile? qos = null)
+    public Publisher<T> CreatePublisher<T>(string topic, QosProfile? qos = null, PublisherOptions? options = null)
         where T : class, IRosMessage<T>, new()
     {
-        var publisher = new Publisher<T>(this, ResolveTopicName(topic), qos ?? QosProfiles.Default);
+        var publisher = new Publisher<T>(this, ResolveTopicName(topic), qos ?? QosProfiles.Default, options ?? new PublisherOptions());
         Add(publisher);
         return publisher;
     }
@@ -99,6 +99,7 @@ public sealed partial class Node : IDisposable
     {
         var subscription = new Subscription<T>(this, ResolveTopicName(topic), qos ?? QosProfiles.Default, callback, options ?? new SubscriptionOptions());
         Add(subscription);
+        subscription.Activate();
         return subscription;
     }
 

@@ -13,8 +13,8 @@ namespace PhysicalAI.Ros.Client;
 public sealed class Publisher<T> : PublisherBase
     where T : class, IRosMessage<T>, new()
 {
-    internal Publisher(Node node, string topic, QosProfile qos)
-        : base(node, topic, qos, T.DdsTypeName, T.RosTypeName, T.TypeHash)
+    internal Publisher(Node node, string topic, QosProfile qos, PublisherOptions options)
+        : base(node, topic, qos, T.DdsTypeName, T.RosTypeName, T.TypeHash, options)
     {
     }
 

@@ -8,7 +8,7 @@ namespace PhysicalAI.Ros.Client;
 /// <summary>What every publisher shares: its DDS writer, its topic and QoS, and incompatible-QoS reporting.</summary>
 public abstract class PublisherBase : IEndpoint, IDisposable
 {
-    private protected PublisherBase(Node node, string topic, QosProfile qos, string ddsTypeName, string rosTypeName, string typeHash)
+    private protected PublisherBase(Node node, string topic, QosProfile qos, string ddsTypeName, string rosTypeName, string typeHash, PublisherOptions options)
     {
         Node = node;
         TopicName = topic;
@@ -17,7 +17,8 @@ public abstract class PublisherBase : IEndpoint, IDisposable
         Writer = node.Context.Participant.CreateWriter(
             RosNameMangling.TopicToDds(topic, qos.AvoidRosNamespaceConventions),
             ddsTypeName,
-            QosMapping.ToDds(qos, node.EndpointUserData(typeHash)));
+            QosMapping.ToDds(qos, node.EndpointUserData(typeHash)),
+            options.BatchWrites);
     }
 
     /// <summary>The owning node.</summary>
@@ -48,6 +49,9 @@ public abstract class PublisherBase : IEndpoint, IDisposable
 
     /// <summary>Blocks until every matched reliable subscription has acknowledged what was published, or the timeout passes.</summary>
     public bool WaitForAllAcknowledged(TimeSpan timeout) => Writer.WaitForAcknowledgments(timeout);
+
+    /// <summary>Sends messages a batched publisher is still holding (does nothing for an ordinary one).</summary>
+    public void Flush() => Writer.Flush();
 
     /// <summary>Publishes an already serialized CDR payload (encapsulation header included).</summary>
     public void PublishSerialized(ReadOnlySpan<byte> payload) => Writer.Write(payload);

@@ -12,7 +12,7 @@ public sealed class Subscription<T> : SubscriptionBase
     private readonly T? _reused;
 
     internal Subscription(Node node, string topic, QosProfile qos, Action<T> callback, SubscriptionOptions options)
-        : base(node, topic, qos, T.DdsTypeName, T.RosTypeName, T.TypeHash, options.IgnoreLocalPublications)
+        : base(node, topic, qos, T.DdsTypeName, T.RosTypeName, T.TypeHash, options)
     {
         _callback = callback;
         _reused = options.ReuseMessage ? new T() : null;

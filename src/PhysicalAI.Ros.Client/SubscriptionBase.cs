@@ -18,16 +18,19 @@ public abstract class SubscriptionBase : IEndpoint, IDisposable
     private long _lastWarning = long.MinValue;
     private long _suppressed;
 
-    private protected SubscriptionBase(Node node, string topic, QosProfile qos, string ddsTypeName, string rosTypeName, string typeHash, bool ignoreLocal)
+    private readonly bool _onReceiveThread;
+    private readonly Lock _receiveGate = new();
+
+    private protected SubscriptionBase(Node node, string topic, QosProfile qos, string ddsTypeName, string rosTypeName, string typeHash, SubscriptionOptions options)
     {
         Node = node;
         TopicName = topic;
         Qos = qos;
         TypeName = rosTypeName;
-        Reader = node.Context.Participant.CreateReader(
-            RosNameMangling.TopicToDds(topic, qos.AvoidRosNamespaceConventions),
-            ddsTypeName,
-            QosMapping.ToDds(qos, node.EndpointUserData(typeHash), ignoreLocal));
+        _onReceiveThread = options.DeliverOnReceiveThread;
+        string ddsTopic = RosNameMangling.TopicToDds(topic, qos.AvoidRosNamespaceConventions);
+        DdsQos ddsQos = QosMapping.ToDds(qos, node.EndpointUserData(typeHash), options.IgnoreLocalPublications);
+        Reader = node.Context.Participant.CreateReader(ddsTopic, ddsTypeName, ddsQos);
         _data = Reader.CreateReadCondition();
     }
 
@@ -61,8 +64,9 @@ public abstract class SubscriptionBase : IEndpoint, IDisposable
 
     IEnumerable<DdsGid> IEndpoint.WriterGids => [];
 
-    IEnumerable<(DdsEntity Entity, EndpointEvent Event)> IEndpoint.WaitEntities =>
-        [(_data, EndpointEvent.Data), (Reader, EndpointEvent.IncompatibleQos)];
+    IEnumerable<(DdsEntity Entity, EndpointEvent Event)> IEndpoint.WaitEntities => _onReceiveThread
+        ? [(Reader, EndpointEvent.IncompatibleQos)]
+        : [(_data, EndpointEvent.Data), (Reader, EndpointEvent.IncompatibleQos)];
 
     /// <summary>Deletes the subscription and removes it from its node.</summary>
     public void Dispose()
@@ -92,26 +96,63 @@ public abstract class SubscriptionBase : IEndpoint, IDisposable
     /// <summary>Takes and delivers every sample waiting (the executor calls this).</summary>
     internal void TakeAll()
     {
-        while (Reader.TryTake(out DdsSample sample))
+        while (true)
         {
-            using (sample)
+            DdsSampleBatch batch = Reader.TakeBatch();
+            try
             {
-                if (!sample.IsValid)
+                for (int i = 0; i < batch.Count; i++)
                 {
-                    continue;
-                }
+                    if (!batch.IsValid(i))
+                    {
+                        continue;
+                    }
 
-                try
-                {
-                    Deliver(sample.Payload);
-                    ReceivedCount++;
-                }
-                catch (CdrException e)
-                {
-                    MalformedCount++;
-                    ReportMalformed(e);
+                    try
+                    {
+                        Deliver(batch.Payload(i));
+                        ReceivedCount++;
+                    }
+                    catch (CdrException e)
+                    {
+                        MalformedCount++;
+                        ReportMalformed(e);
+                    }
                 }
             }
+            finally
+            {
+                batch.Dispose();
+            }
+
+            if (batch.Count < DdsReader.BatchCapacity)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Starts delivery on the receive thread, once the derived subscription is fully built (a listener
+    /// could otherwise call into it half-constructed). Samples that arrived meanwhile are taken at once.
+    /// </summary>
+    internal void Activate()
+    {
+        if (!_onReceiveThread)
+        {
+            return;
+        }
+
+        Reader.SetDataAvailableListener(TakeOnReceiveThread, e => Node.Logger.LogError(e, "Callback for topic '{Topic}' failed", TopicName));
+        TakeOnReceiveThread();
+    }
+
+    /// <summary>Cyclone may call listeners from more than one thread; deliveries stay one at a time, in order.</summary>
+    private void TakeOnReceiveThread()
+    {
+        lock (_receiveGate)
+        {
+            TakeAll();
         }
     }
 

@@ -67,7 +67,11 @@ public sealed class DdsParticipant : DdsEntity
     }
 
     /// <summary>Creates a writer of CDR payloads of DDS type <paramref name="typeName"/> on topic <paramref name="topicName"/>.</summary>
-    public DdsWriter CreateWriter(string topicName, string typeName, DdsQos qos) => new(this, topicName, typeName, qos);
+    /// <param name="topicName">DDS topic name.</param>
+    /// <param name="typeName">DDS type name.</param>
+    /// <param name="qos">Writer QoS.</param>
+    /// <param name="batched">Pack writes into shared packets (see <see cref="DdsWriter.Batched"/>).</param>
+    public DdsWriter CreateWriter(string topicName, string typeName, DdsQos qos, bool batched = false) => new(this, topicName, typeName, qos, batched);
 
     /// <summary>Creates a reader of CDR payloads of DDS type <paramref name="typeName"/> on topic <paramref name="topicName"/>.</summary>
     public DdsReader CreateReader(string topicName, string typeName, DdsQos qos) => new(this, topicName, typeName, qos);

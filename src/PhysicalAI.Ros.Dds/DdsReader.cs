@@ -6,7 +6,16 @@ namespace PhysicalAI.Ros.Dds;
 /// <summary>Reads CDR payloads (encapsulation header included) from one topic.</summary>
 public sealed unsafe class DdsReader : DdsEntity
 {
+    /// <summary>Most samples one <see cref="TakeBatch"/> returns.</summary>
+    public const int BatchCapacity = 32;
+
     private readonly DdsEntityHandle _topic;
+
+    // Native arrays for batched takes, reused by every call (one consumer thread at a time).
+    private readonly DdsSerdata** _batchSamples;
+    private readonly DdsSampleInfo* _batchInfos;
+
+    private DdsDataAvailableListener? _listener;
 
     internal DdsReader(DdsParticipant participant, string topicName, string typeName, DdsQos qos)
         : base(CreateReader(participant, topicName, typeName, qos, out DdsEntityHandle topic), $"reader on {topicName}")
@@ -17,6 +26,8 @@ public sealed unsafe class DdsReader : DdsEntity
         Qos = qos;
         Gid = DdsEntityQueries.Guid(Entity, Description);
         DdsException.ThrowIfError(DdsNative.dds_set_status_mask(Entity, DdsNative.RequestedIncompatibleQosStatus), "set status mask of " + Description);
+        _batchSamples = (DdsSerdata**)System.Runtime.InteropServices.NativeMemory.AllocZeroed((nuint)(BatchCapacity * sizeof(DdsSerdata*)));
+        _batchInfos = (DdsSampleInfo*)System.Runtime.InteropServices.NativeMemory.AllocZeroed((nuint)(BatchCapacity * sizeof(DdsSampleInfo)));
     }
 
     /// <summary>DDS topic name.</summary>
@@ -71,6 +82,45 @@ public sealed unsafe class DdsReader : DdsEntity
     }
 
     /// <summary>
+    /// From now on, runs <paramref name="onDataAvailable"/> on Cyclone's receive thread whenever samples
+    /// arrive (it should take them); exceptions it throws go to <paramref name="onError"/>. Samples already
+    /// waiting do not trigger it: take them once after setting the listener.
+    /// </summary>
+    public void SetDataAvailableListener(Action onDataAvailable, Action<Exception> onError)
+    {
+        if (_listener is not null)
+        {
+            throw new InvalidOperationException(Description + " already has a listener");
+        }
+
+        var listener = new DdsDataAvailableListener(onDataAvailable, onError);
+        int rc = DdsNative.dds_set_listener(Entity, listener.Native);
+        if (rc < 0)
+        {
+            listener.Dispose();
+            DdsException.ThrowIfError(rc, "set listener of " + Description);
+        }
+
+        _listener = listener;
+    }
+
+    /// <summary>
+    /// Takes up to <see cref="BatchCapacity"/> samples in one call into memory the reader keeps for
+    /// this purpose: one thread at a time may take batches. Dispose the batch before the next take.
+    /// </summary>
+    public DdsSampleBatch TakeBatch()
+    {
+        ObjectDisposedException.ThrowIf(IsDisposed, this);
+        int count = DdsNative.dds_takecdr(Entity, _batchSamples, BatchCapacity, _batchInfos, DdsNative.AnyState);
+        if (count < 0 && count != (int)DdsReturnCode.NoData)
+        {
+            DdsException.ThrowIfError(count, "take from " + TopicName);
+        }
+
+        return new DdsSampleBatch(_batchSamples, _batchInfos, Math.Max(0, count));
+    }
+
+    /// <summary>
     /// Reads and resets the requested-incompatible-QoS status: how many writers were found incompatible
     /// since the last call and the policy that failed last.
     /// </summary>
@@ -86,10 +136,18 @@ public sealed unsafe class DdsReader : DdsEntity
     /// <inheritdoc/>
     protected override void Dispose(bool disposing)
     {
+        bool wasOpen = !IsDisposed;
         base.Dispose(disposing);
         if (disposing)
         {
             _topic.Dispose();
+            _listener?.Dispose();
+        }
+
+        if (wasOpen)
+        {
+            System.Runtime.InteropServices.NativeMemory.Free(_batchSamples);
+            System.Runtime.InteropServices.NativeMemory.Free(_batchInfos);
         }
     }
 

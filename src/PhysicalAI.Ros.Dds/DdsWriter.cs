@@ -12,10 +12,12 @@ public sealed unsafe class DdsWriter : DdsEntity
     private readonly DdsEntityHandle _topic;
     private readonly DdsSertype* _sertype;
 
-    internal DdsWriter(DdsParticipant participant, string topicName, string typeName, DdsQos qos)
-        : base(CreateWriter(participant, topicName, typeName, qos, out DdsEntityHandle topic, out DdsSertype* sertype), $"writer on {topicName}")
+    internal DdsWriter(DdsParticipant participant, string topicName, string typeName, DdsQos qos, bool batched)
+        : base(CreateWriter(participant, topicName, typeName, qos, batched, out DdsEntityHandle topic, out DdsSertype* sertype), $"writer on {topicName}")
     {
         _topic = topic;
+        Batched = batched;
+
         _sertype = sertype;
         TopicName = topicName;
         TypeName = typeName;
@@ -24,6 +26,12 @@ public sealed unsafe class DdsWriter : DdsEntity
         InstanceHandle = DdsEntityQueries.InstanceHandle(Entity, Description);
         DdsException.ThrowIfError(DdsNative.dds_set_status_mask(Entity, DdsNative.OfferedIncompatibleQosStatus), "set status mask of " + Description);
     }
+
+    /// <summary>
+    /// Whether writes are packed with others into shared packets (sent when a packet fills or on
+    /// <see cref="Flush"/>) rather than sent at once. Trades latency for throughput on high-rate streams.
+    /// </summary>
+    public bool Batched { get; }
 
     /// <summary>DDS topic name (<c>rt/...</c> for ROS topics).</summary>
     public string TopicName { get; }
@@ -96,16 +104,28 @@ public sealed unsafe class DdsWriter : DdsEntity
         return (status.TotalCountChange, (DdsQosPolicy)status.LastPolicyId);
     }
 
+    /// <summary>Sends whatever batched writes are still waiting for a packet to fill.</summary>
+    public void Flush() => DdsNative.dds_write_flush(Entity);
+
     internal void Commit(DdsSerdata* serdata)
     {
         // dds_writecdr consumes the reference on every path, errors included.
         int rc = DdsNative.dds_writecdr(Entity, serdata);
         DdsException.ThrowIfError(rc, "write on " + TopicName);
+        if (!Batched && DdsWriteBatching.IsEnabled)
+        {
+            DdsNative.dds_write_flush(Entity);
+        }
     }
 
     /// <inheritdoc/>
     protected override void Dispose(bool disposing)
     {
+        if (disposing && Batched && !IsDisposed)
+        {
+            Flush();
+        }
+
         base.Dispose(disposing);
         if (disposing)
         {
@@ -113,8 +133,14 @@ public sealed unsafe class DdsWriter : DdsEntity
         }
     }
 
-    private static int CreateWriter(DdsParticipant participant, string topicName, string typeName, DdsQos qos, out DdsEntityHandle topic, out DdsSertype* sertype)
+    private static int CreateWriter(DdsParticipant participant, string topicName, string typeName, DdsQos qos, bool batched, out DdsEntityHandle topic, out DdsSertype* sertype)
     {
+        if (batched)
+        {
+            // A writer takes the batching setting in force when it is created.
+            DdsWriteBatching.Enable();
+        }
+
         int topicEntity = DdsEntityQueries.CreateTopic(participant, topicName, typeName, out sertype);
         topic = new DdsEntityHandle(topicEntity, "topic " + topicName);
         void* native = qos.CreateNative();

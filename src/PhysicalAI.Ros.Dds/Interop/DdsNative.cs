@@ -49,6 +49,8 @@ internal static unsafe partial class DdsNative
     [LibraryImport(Library)] public static partial int dds_take(int readerOrCondition, void** buffer, DdsSampleInfo* info, nuint bufferSize, uint maxSamples);
     [LibraryImport(Library)] public static partial int dds_return_loan(int readerOrCondition, void** buffer, int count);
     [LibraryImport(Library)] public static partial int dds_wait_for_acks(int writer, long timeout);
+    [LibraryImport(Library)] public static partial void dds_write_set_batch(byte enable);
+    [LibraryImport(Library)] public static partial void dds_write_flush(int writer);
 
     // Conditions and wait sets.
     [LibraryImport(Library)] public static partial int dds_create_readcondition(int reader, uint mask);
@@ -59,6 +61,12 @@ internal static unsafe partial class DdsNative
     [LibraryImport(Library)] public static partial int dds_waitset_attach(int waitset, int entity, nint argument);
     [LibraryImport(Library)] public static partial int dds_waitset_detach(int waitset, int entity);
     [LibraryImport(Library)] public static partial int dds_waitset_wait(int waitset, nint* triggered, nuint size, long relativeTimeout);
+
+    // Listeners.
+    [LibraryImport(Library)] public static partial void* dds_create_listener(void* argument);
+    [LibraryImport(Library)] public static partial void dds_delete_listener(void* listener);
+    [LibraryImport(Library)] public static partial int dds_set_listener(int entity, void* listener);
+    [LibraryImport(Library)] public static partial void dds_lset_data_available_arg(void* listener, delegate* unmanaged[Cdecl]<int, void*, void> callback, void* argument, byte resetOnInvoke);
 
     // Status.
     [LibraryImport(Library)] public static partial int dds_get_requested_incompatible_qos_status(int reader, DdsIncompatibleQosStatus* status);

@@ -1,0 +1,297 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using PhysicalAI.Ros.Interfaces;
+
+namespace PhysicalAI.Cli.Commands.Bench;
+
+/// <summary>
+/// <c>pai bench transport</c>: our round-trip latency and throughput between two processes, against
+/// Cyclone's own ddsperf measured in the same run on the same loopback configuration. Latency: ddsperf
+/// in its default mode (answering on Cyclone's receive thread) and in waitset mode (one thread hand-off,
+/// as an executor has), and our executor-based ping/pong. Throughput: reliable KEEP_ALL, 1 KB samples
+/// and 921,600-byte images. Statistics are medians over 1-second windows (ddsperf reports per second),
+/// leaving out the first.
+/// </summary>
+internal static partial class TransportBenchmark
+{
+    private const string LoopbackConfig =
+        "<CycloneDDS><Domain><General><Interfaces><NetworkInterface address=\"127.0.0.1\"/></Interfaces><AllowMulticast>false</AllowMulticast></General>" +
+        "<Discovery><ParticipantIndex>auto</ParticipantIndex><MaxAutoParticipantIndex>32</MaxAutoParticipantIndex><Peers><Peer address=\"127.0.0.1\"/></Peers></Discovery>" +
+        "<Internal><SocketReceiveBufferSize min=\"default\"/></Internal></Domain></CycloneDDS>";
+
+    private static int _domainCounter;
+
+    public static Command Create()
+    {
+        var duration = new Option<double>("--duration") { Description = "Seconds per measurement", DefaultValueFactory = _ => 6 };
+        var rounds = new Option<int>("--rounds") { Description = "Interleaved repetitions (medians are taken across them)", DefaultValueFactory = _ => 1 };
+        var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object instead of a table" };
+        var command = new Command("transport", "Round-trip latency and throughput between two processes, against ddsperf in the same run")
+        {
+            duration, rounds, json,
+        };
+        command.SetAction(result => Run(TimeSpan.FromSeconds(result.GetValue(duration)), Math.Max(1, result.GetValue(rounds)), result.GetValue(json)));
+        return command;
+    }
+
+    private sealed record LatencyCase(string Name, string OurPayload, int DdsperfSize);
+
+    private sealed record Latency(double P50, double P99);
+
+    private static int Run(TimeSpan duration, int rounds, bool json)
+    {
+        if (ExternalTool("ddsperf") is null)
+        {
+            throw new CliError("ddsperf is needed as the reference: sudo apt-get install cyclonedds-tools");
+        }
+
+        int jointStateSize = RosSerializer.GetSerializedSize(BenchPayload.Joints());
+        LatencyCase[] cases =
+        [
+            new("64 B", "64", 64),
+            new("1 KB", "1024", 1024),
+            new("JointState (7 joints)", BenchPayload.JointState, jointStateSize),
+        ];
+
+        var latency = new Dictionary<(string Case, string Who), List<Latency>>();
+        var throughput = new Dictionary<(string Case, string Who), List<double>>();
+        for (int round = 0; round < rounds; round++)
+        {
+            foreach (LatencyCase c in cases)
+            {
+                Progress(json, $"round {round + 1}/{rounds}: round trip {c.Name}");
+                Add(latency, (c.Name, "ddsperf_waitset"), DdsperfPing(c.DdsperfSize, waitset: true, duration));
+                Add(latency, (c.Name, "ours"), OurPing(c.OurPayload, duration));
+                Add(latency, (c.Name, "ddsperf_default"), DdsperfPing(c.DdsperfSize, waitset: false, duration));
+                Add(latency, (c.Name, "ours_receive_thread"), OurPing(c.OurPayload, duration, "--receive-thread"));
+            }
+
+            Progress(json, $"round {round + 1}/{rounds}: throughput");
+            Add(throughput, ("1 KB samples/s", "ddsperf"), DdsperfThroughput(1024, duration).SamplesPerSecond);
+            Add(throughput, ("1 KB samples/s", "ours"), OurThroughput("1024", duration).SamplesPerSecond);
+            Add(throughput, ("1 KB samples/s", "ours_receive_thread"), OurThroughput("1024", duration, "--receive-thread").SamplesPerSecond);
+            Add(throughput, ("921,600 B MB/s", "ddsperf"), DdsperfThroughput(921_600, duration).MegabytesPerSecond);
+            Add(throughput, ("921,600 B MB/s", "ours"), OurThroughput(BenchPayload.Image, duration).MegabytesPerSecond);
+            Add(throughput, ("921,600 B MB/s", "ours_receive_thread"), OurThroughput(BenchPayload.Image, duration, "--receive-thread").MegabytesPerSecond);
+        }
+
+        Latency L(string c, string who) => new(
+            WindowStats.MedianAfterWarmup([.. latency[(c, who)].Select(l => l.P50)]),
+            WindowStats.MedianAfterWarmup([.. latency[(c, who)].Select(l => l.P99)]));
+        double T(string c, string who) => WindowStats.MedianAfterWarmup(throughput[(c, who)]);
+
+        var report = new Dictionary<string, object>
+        {
+            ["rounds"] = rounds,
+            ["duration_s"] = duration.TotalSeconds,
+            ["statistic"] = "median over 1-second windows (first window left out), then median across rounds",
+        };
+        var latencyReport = new Dictionary<string, object>();
+        var table = new StringBuilder();
+        table.AppendLine("Round trip, two processes, loopback, reliable (microseconds; p50 / p99)");
+        table.AppendLine($"{"payload",-22} {"ddsperf default",-17} {"ddsperf waitset",-17} {"ours (executor)",-17} {"ours/waitset p50",-17} {"p99",-6} {"ours (receive thread)",-22}");
+        bool met = true;
+        foreach (LatencyCase c in cases)
+        {
+            Latency dflt = L(c.Name, "ddsperf_default"), waitset = L(c.Name, "ddsperf_waitset"), ours = L(c.Name, "ours"), receive = L(c.Name, "ours_receive_thread");
+            double r50 = ours.P50 / waitset.P50, r99 = ours.P99 / waitset.P99;
+            met &= r50 <= 1.1 && r99 <= 1.5;
+            table.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"{c.Name,-22} {Pair(dflt),-17} {Pair(waitset),-17} {Pair(ours),-17} {r50,-17:F2} {r99,-6:F2} {Pair(receive),-22}"));
+            latencyReport[c.Name] = new Dictionary<string, object>
+            {
+                ["ddsperf_default_us"] = new[] { Round(dflt.P50), Round(dflt.P99) },
+                ["ddsperf_waitset_us"] = new[] { Round(waitset.P50), Round(waitset.P99) },
+                ["ours_us"] = new[] { Round(ours.P50), Round(ours.P99) },
+                ["ours_receive_thread_us"] = new[] { Round(receive.P50), Round(receive.P99) },
+                ["ratio_p50"] = Round(r50, 3),
+                ["ratio_p99"] = Round(r99, 3),
+            };
+        }
+
+        table.AppendLine("targets: ours/waitset p50 <= 1.10 and p99 <= 1.50");
+        table.AppendLine();
+        table.AppendLine("Throughput one way, reliable, KEEP_ALL (publishers batch writes, as ddsperf does)");
+        var throughputReport = new Dictionary<string, object>();
+        foreach ((string name, double target) in new[] { ("1 KB samples/s", 0.3), ("921,600 B MB/s", 0.9) })
+        {
+            double theirs = T(name, "ddsperf"), ours = T(name, "ours"), receive = T(name, "ours_receive_thread"), ratio = ours / theirs;
+            met &= ratio >= target;
+            table.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name,-22} ddsperf {theirs,11:F1}  ours (executor) {ours,11:F1} = {ratio:F2}x (target >= {target:F1})  ours (receive thread) {receive,11:F1} = {receive / theirs:F2}x"));
+            throughputReport[name] = new Dictionary<string, object>
+            {
+                ["ddsperf"] = Round(theirs),
+                ["ours"] = Round(ours),
+                ["ratio"] = Round(ratio, 3),
+                ["ours_receive_thread"] = Round(receive),
+                ["ratio_receive_thread"] = Round(receive / theirs, 3),
+                ["target"] = target,
+            };
+        }
+
+        table.AppendLine(met ? "all targets met" : "NOT all targets met");
+        report["round_trip"] = latencyReport;
+        report["throughput"] = throughputReport;
+        report["targets_met"] = met;
+        Console.WriteLine(json ? JsonSerializer.Serialize(report) : table.ToString());
+        return 0;
+    }
+
+    private static string Pair(Latency l) => $"{WindowStats.Format(l.P50)} / {WindowStats.Format(l.P99)}";
+
+    private static double Round(double v, int digits = 1) => double.IsNaN(v) ? double.NaN : Math.Round(v, digits);
+
+    private static void Add<T>(Dictionary<(string, string), List<T>> into, (string, string) key, T value)
+    {
+        if (!into.TryGetValue(key, out List<T>? list))
+        {
+            into[key] = list = [];
+        }
+
+        list.Add(value);
+    }
+
+    private static void Progress(bool json, string text)
+    {
+        if (!json)
+        {
+            Console.Error.WriteLine(text);
+        }
+    }
+
+    private static Dictionary<string, string?> Environment(uint domain) => new()
+    {
+        ["CYCLONEDDS_URI"] = LoopbackConfig,
+        ["ROS_DOMAIN_ID"] = domain.ToString(CultureInfo.InvariantCulture),
+        ["ROS_AUTOMATIC_DISCOVERY_RANGE"] = null,
+        ["ROS_LOCALHOST_ONLY"] = null,
+        ["ROS_STATIC_PEERS"] = null,
+    };
+
+    private static uint NextDomain() => (uint)(150 + (Interlocked.Increment(ref _domainCounter) % 60));
+
+    private static Latency DdsperfPing(int size, bool waitset, TimeSpan duration)
+    {
+        uint domain = NextDomain();
+        string mode = waitset ? "waitset" : "listener";
+        string d = ((int)Math.Ceiling(duration.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        string id = domain.ToString(CultureInfo.InvariantCulture);
+        using var pong = new BenchProcess("ddsperf", ["-i", id, "-D", (duration.TotalSeconds + 4).ToString(CultureInfo.InvariantCulture), "pong", mode], Environment(domain));
+        Thread.Sleep(500);
+        using var ping = new BenchProcess("ddsperf", ["-i", id, "-D", d, "ping", "size", size.ToString(CultureInfo.InvariantCulture), mode], Environment(domain));
+        ping.WaitForExit(duration + TimeSpan.FromSeconds(30));
+
+        // ddsperf prints one-way latency (half the round trip) once a second.
+        var p50 = new List<double>();
+        var p99 = new List<double>();
+        foreach (string line in ping.Lines)
+        {
+            Match m = DdsperfLatency().Match(line);
+            if (m.Success)
+            {
+                p50.Add(2 * double.Parse(m.Groups["p50"].Value, CultureInfo.InvariantCulture));
+                p99.Add(2 * double.Parse(m.Groups["p99"].Value, CultureInfo.InvariantCulture));
+            }
+        }
+
+        return new Latency(WindowStats.MedianAfterWarmup(p50), WindowStats.MedianAfterWarmup(p99));
+    }
+
+    private static Latency OurPing(string payload, TimeSpan duration, params string[] delivery)
+    {
+        uint domain = NextDomain();
+        using BenchProcess pong = Worker("pong", payload, duration + TimeSpan.FromSeconds(4), domain, delivery);
+        pong.WaitReady(TimeSpan.FromSeconds(60));
+        using BenchProcess ping = Worker("ping", payload, duration, domain);
+        ping.WaitForExit(duration + TimeSpan.FromSeconds(60));
+        var p50 = new List<double>();
+        var p99 = new List<double>();
+        foreach (string line in ping.Lines.Where(l => l.StartsWith("window ", StringComparison.Ordinal)))
+        {
+            string[] parts = line.Split(' ');
+            p50.Add(double.Parse(parts[2], CultureInfo.InvariantCulture));
+            p99.Add(double.Parse(parts[3], CultureInfo.InvariantCulture));
+        }
+
+        return new Latency(WindowStats.MedianAfterWarmup(p50), WindowStats.MedianAfterWarmup(p99));
+    }
+
+    private sealed record Rate(double SamplesPerSecond, double MegabytesPerSecond);
+
+    private static Rate DdsperfThroughput(int size, TimeSpan duration)
+    {
+        uint domain = NextDomain();
+        string id = domain.ToString(CultureInfo.InvariantCulture);
+        using var sub = new BenchProcess("ddsperf", ["-i", id, "-D", (duration.TotalSeconds + 3).ToString(CultureInfo.InvariantCulture), "-k", "all", "sub"], Environment(domain));
+        Thread.Sleep(500);
+        using var pub = new BenchProcess("ddsperf", ["-i", id, "-D", duration.TotalSeconds.ToString(CultureInfo.InvariantCulture), "-k", "all", "pub", "size", size.ToString(CultureInfo.InvariantCulture)], Environment(domain));
+        pub.WaitForExit(duration + TimeSpan.FromSeconds(30));
+        sub.WaitForExit(TimeSpan.FromSeconds(10));
+        var rates = new List<double>();
+        foreach (string line in sub.Lines)
+        {
+            Match m = DdsperfRate().Match(line);
+            if (m.Success)
+            {
+                rates.Add(double.Parse(m.Groups["ks"].Value, CultureInfo.InvariantCulture) * 1000);
+            }
+        }
+
+        // Only windows while the publisher ran: drop trailing zero-rate windows.
+        while (rates.Count > 0 && rates[^1] < 1)
+        {
+            rates.RemoveAt(rates.Count - 1);
+        }
+
+        double samples = WindowStats.MedianAfterWarmup(rates);
+        return new Rate(samples, samples * size / 1e6);
+    }
+
+    private static Rate OurThroughput(string payload, TimeSpan duration, params string[] delivery)
+    {
+        uint domain = NextDomain();
+        using BenchProcess sub = Worker("sub", payload, duration, domain, ["--keep-all", .. delivery]);
+        sub.WaitReady(TimeSpan.FromSeconds(60));
+        using BenchProcess pub = Worker("pub", payload, duration, domain, "--keep-all", "--batch");
+        pub.WaitForExit(duration + TimeSpan.FromSeconds(60));
+        sub.WaitForExit(TimeSpan.FromSeconds(30));
+        var samples = new List<double>();
+        var bytes = new List<double>();
+        foreach (string line in sub.Lines.Where(l => l.StartsWith("window ", StringComparison.Ordinal)))
+        {
+            string[] parts = line.Split(' ');
+            samples.Add(double.Parse(parts[2], CultureInfo.InvariantCulture));
+            bytes.Add(double.Parse(parts[3], CultureInfo.InvariantCulture));
+        }
+
+        while (samples.Count > 0 && samples[^1] < 1)
+        {
+            samples.RemoveAt(samples.Count - 1);
+            bytes.RemoveAt(bytes.Count - 1);
+        }
+
+        return new Rate(WindowStats.MedianAfterWarmup(samples), WindowStats.MedianAfterWarmup(bytes) / 1e6);
+    }
+
+    private static BenchProcess Worker(string role, string payload, TimeSpan duration, uint domain, params string[] extra) =>
+        new(System.Environment.ProcessPath!,
+            [typeof(TransportBenchmark).Assembly.Location, "bench", "worker", role, "--payload", payload,
+             "--duration", duration.TotalSeconds.ToString(CultureInfo.InvariantCulture), .. extra],
+            Environment(domain));
+
+    private static string? ExternalTool(string name) =>
+        (System.Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, name))
+            .FirstOrDefault(File.Exists);
+
+    [GeneratedRegex(@"size (?<size>\d+) mean [\d.]+us min [\d.]+us 50% (?<p50>[\d.]+)us 90% [\d.]+us 99% (?<p99>[\d.]+)us")]
+    private static partial Regex DdsperfLatency();
+
+    [GeneratedRegex(@"rate (?<ks>[\d.]+) kS/s")]
+    private static partial Regex DdsperfRate();
+}
