@@ -172,10 +172,10 @@ public abstract class SubscriptionBase : IEndpoint, IDisposable
         }
 
         Node.Logger.LogWarning(
-            "Dropped a malformed {Type} sample on topic '{Topic}' ({Suppressed} more since the last warning): {Error}",
+            "Dropped a malformed {Type} sample on topic '{Topic}'{Suppressed}: {Error}",
             TypeName,
             TopicName,
-            _suppressed,
+            _suppressed > 0 ? $" (and {_suppressed} more since the last warning)" : string.Empty,
             e.Message);
         _lastWarning = now;
         _suppressed = 0;

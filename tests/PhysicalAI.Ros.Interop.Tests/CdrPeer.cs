@@ -3,22 +3,23 @@ using PhysicalAI.Ros.Tests.Shared;
 namespace PhysicalAI.Ros.Interop.Tests;
 
 /// <summary>
-/// The C program in Peer/ (Cyclone DDS's serializer over idlc-generated types), built once per test
-/// run with the system's idlc and gcc: the independent implementation our CDR is checked against.
+/// The C programs in Peer/, built once per test run with the system's idlc and gcc against the installed
+/// Cyclone DDS: cdr_peer (Cyclone's serializer), dds_peer (a publisher/subscriber on the wire) and
+/// garbage_peer (malformed samples under a ROS type name). None of their code is ours.
 /// </summary>
 internal sealed class CdrPeer
 {
     private static readonly Lazy<CdrPeer> Built = new(Build);
 
-    private CdrPeer(string executable, string workDirectory)
-    {
-        Executable = executable;
-        WorkDirectory = workDirectory;
-    }
-
-    public string Executable { get; }
+    private CdrPeer(string workDirectory) => WorkDirectory = workDirectory;
 
     public string WorkDirectory { get; }
+
+    public string Executable => Path.Combine(WorkDirectory, "cdr_peer");
+
+    public string DdsPeer => Path.Combine(WorkDirectory, "dds_peer");
+
+    public string GarbagePeer => Path.Combine(WorkDirectory, "garbage_peer");
 
     public static CdrPeer Instance => Built.Value;
 
@@ -57,26 +58,34 @@ internal sealed class CdrPeer
         if (idlc is null || gcc is null || !File.Exists("/usr/include/dds/dds.h"))
         {
             throw new InvalidOperationException(
-                "The Cyclone DDS peer needs idlc, gcc and the Cyclone headers: apt-get install cyclonedds-dev cyclonedds-tools gcc");
+                "The Cyclone DDS peers need idlc, gcc and the Cyclone headers: apt-get install cyclonedds-dev cyclonedds-tools gcc");
         }
 
         string source = Path.Combine(AppContext.BaseDirectory, "Peer");
-        string work = Path.Combine(Path.GetTempPath(), "pai-cdr-peer-" + Environment.ProcessId);
+        string work = Path.Combine(Path.GetTempPath(), "pai-peers-" + Environment.ProcessId);
         Directory.CreateDirectory(work);
-        ExternalProcess.Result idl = ExternalProcess.Run(idlc, ["-o", work, Path.Combine(source, "ros_types.idl")], work);
-        if (idl.ExitCode != 0)
+        foreach (string idl in new[] { "ros_types.idl", "garbage_types.idl" })
         {
-            throw new InvalidOperationException("idlc failed: " + idl.StandardError);
+            ExternalProcess.Result generated = ExternalProcess.Run(idlc, ["-o", work, Path.Combine(source, idl)], work);
+            if (generated.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"idlc {idl} failed: " + generated.StandardError);
+            }
         }
 
-        string executable = Path.Combine(work, "cdr_peer");
-        ExternalProcess.Result cc = ExternalProcess.Run(gcc,
-            ["-O1", "-Wall", "-Werror", "-o", executable, Path.Combine(source, "cdr_peer.c"), Path.Combine(work, "ros_types.c"), "-I", work, "-lddsc"], work);
-        if (cc.ExitCode != 0)
-        {
-            throw new InvalidOperationException("gcc failed: " + cc.StandardError);
-        }
+        Compile(gcc, work, "cdr_peer", Path.Combine(source, "cdr_peer.c"), Path.Combine(source, "ros_samples.c"), Path.Combine(work, "ros_types.c"));
+        Compile(gcc, work, "dds_peer", Path.Combine(source, "dds_peer.c"), Path.Combine(source, "ros_samples.c"), Path.Combine(work, "ros_types.c"));
+        Compile(gcc, work, "garbage_peer", Path.Combine(source, "garbage_peer.c"), Path.Combine(work, "garbage_types.c"));
+        return new CdrPeer(work);
 
-        return new CdrPeer(executable, work);
+        void Compile(string compiler, string directory, string output, params string[] sources)
+        {
+            ExternalProcess.Result cc = ExternalProcess.Run(compiler,
+                ["-O1", "-Wall", "-Werror", "-o", Path.Combine(directory, output), .. sources, "-I", directory, "-I", source, "-lddsc"], directory);
+            if (cc.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"gcc {output} failed: " + cc.StandardError);
+            }
+        }
     }
 }

@@ -1,0 +1,137 @@
+using System.Globalization;
+using PhysicalAI.Ros.Client;
+using PhysicalAI.Ros.Client.Executors;
+using PhysicalAI.Ros.Client.Qos;
+using PhysicalAI.Ros.Interfaces.SensorMsgs.Msg;
+using PhysicalAI.Ros.Tests.Shared;
+
+namespace PhysicalAI.Ros.Interop.Tests;
+
+/// <summary>
+/// Our own processes on one domain: the <c>pai</c> launcher at the repository root (built on first use),
+/// <c>pai topic pub/echo</c>, graph listings across processes, a C peer's message echoed, a 30 Hz image
+/// stream without loss, and a node shut down cleanly by SIGINT.
+/// </summary>
+[NonParallelizable]
+public class PaiProcessTests
+{
+    private static readonly TimeSpan Long = TimeSpan.FromSeconds(90);
+
+    [OneTimeSetUp]
+    public void BuildPai()
+    {
+        // The first call builds the CLI; later ones start at once.
+        ExternalProcess.Result help = ExternalProcess.Run(RepositoryRoot.Pai, ["--help"], RepositoryRoot.Path, TimeSpan.FromMinutes(5));
+        Assert.That(help.ExitCode, Is.Zero, help.StandardError + help.StandardOutput);
+    }
+
+    private static ChildProcess Pai(uint domain, params string[] args) =>
+        new(RepositoryRoot.Pai, args, TestNetwork.Environment(domain));
+
+    [Test]
+    public void PaiPub_ReachesPaiEcho()
+    {
+        uint domain = TestNetwork.NewDomain();
+        string topic = TestNetwork.UniqueTopic("pubecho");
+        using ChildProcess echo = Pai(domain, "topic", "echo", topic, "std_msgs/msg/String", "--once");
+        Thread.Sleep(1500);
+        using ChildProcess pub = Pai(domain, "topic", "pub", topic, "std_msgs/msg/String", "{data: 'hello: from pai'}", "--once");
+        Assert.That(echo.WaitForExit(Long), Is.True, echo.Output);
+        Assert.That(pub.WaitForExit(Long), Is.True, pub.Output);
+        Assert.Multiple(() =>
+        {
+            Assert.That(echo.ExitCode, Is.Zero, echo.Output);
+            Assert.That(echo.Lines, Is.EqualTo(new[] { "data: 'hello: from pai'", "---" }));
+            Assert.That(pub.Output, Does.Contain("publishing #1: std_msgs.msg.String(data='hello: from pai')"));
+        });
+    }
+
+    [Test]
+    public void TopicListAndNodeList_ShowAnotherProcessesNode()
+    {
+        uint domain = TestNetwork.NewDomain();
+        using ChildProcess talker = Pai(domain, "run", "talker", "--ros-args", "-r", "__node:=remote_talker", "-r", "__ns:=/lab", "-r", "chatter:=lab_chatter");
+        Assert.That(talker.WaitForLine(l => l.Contains("Publishing: 'Hello World: 1'"), Long), Is.True, talker.Output);
+
+        ExternalProcess.Result nodes = ExternalProcess.Run(RepositoryRoot.Pai, ["node", "list"], RepositoryRoot.Path, Long, TestNetwork.Environment(domain));
+        ExternalProcess.Result topics = ExternalProcess.Run(RepositoryRoot.Pai, ["topic", "list", "-t"], RepositoryRoot.Path, Long, TestNetwork.Environment(domain));
+        ExternalProcess.Result info = ExternalProcess.Run(RepositoryRoot.Pai, ["topic", "info", "/lab/lab_chatter", "-v"], RepositoryRoot.Path, Long, TestNetwork.Environment(domain));
+        TestContext.Out.WriteLine(nodes.StandardOutput + topics.StandardOutput + info.StandardOutput);
+        Assert.Multiple(() =>
+        {
+            Assert.That(nodes.StandardOutput.Split('\n'), Does.Contain("/lab/remote_talker"));
+            Assert.That(nodes.StandardOutput, Does.Not.Contain("_pai_"), "pai's own node is hidden");
+            Assert.That(topics.StandardOutput.Split('\n'), Does.Contain("/lab/lab_chatter [std_msgs/msg/String]"));
+            Assert.That(info.StandardOutput, Does.Contain("Node name: remote_talker").And.Contain("Node namespace: /lab")
+                .And.Contain("Topic type hash: RIHS01_df668c740482bbd48fb39d76a70dfd4bd59db1288021743503259e948f6b1a18"));
+        });
+    }
+
+    [Test]
+    public void PaiEcho_PrintsACyclonePeersJointState()
+    {
+        uint domain = TestNetwork.NewDomain();
+        string topic = TestNetwork.UniqueTopic("c_joints");
+        using var peer = new ChildProcess(CdrPeer.Instance.DdsPeer, ["pub", "sensor_msgs/msg/JointState", topic, "40"], TestNetwork.Environment(domain));
+        Assert.That(peer.WaitForLine(l => l == "ready", Long), Is.True);
+        using ChildProcess echo = Pai(domain, "topic", "echo", topic, "--once");
+        Assert.That(echo.WaitForExit(Long), Is.True, echo.Output);
+        TestContext.Out.WriteLine(echo.Output);
+        Assert.That(echo.Output, Does.StartWith(
+            "header:\n  stamp:\n    sec: 1700000000\n    nanosec: 123456789\n  frame_id: base_link\nname:\n- joint_1\n- joint_2\n- joint_3\n- joint_4\n- joint_5\n- joint_6\n- joint_7\nposition:\n- -0.5\n- -0.25\n- 0.0\n"));
+        Assert.That(echo.Output, Does.EndWith("effort: []\n---"));
+    }
+
+    [Test]
+    public void Images30HzForTenSeconds_ArriveWithoutLoss()
+    {
+        uint domain = TestNetwork.NewDomain();
+        using RosContext context = TestNetwork.Context(domain);
+        using var node = new Node(context, "image_sink");
+        var sequences = new List<uint>();
+        node.CreateSubscription<Image>("/bench/data", m => sequences.Add(m.Header.Stamp.Nanosec), QosProfiles.Default,
+            new SubscriptionOptions { ReuseMessage = true });
+        using var executor = new SingleThreadedExecutor(context);
+        executor.AddNode(node);
+
+        using ChildProcess publisher = Pai(domain, "bench", "worker", "pub", "--payload", "image", "--rate", "30", "--count", "300", "--duration", "30");
+        // Done when all 300 arrived, or (on loss) a few seconds after the publisher finished.
+        DateTime? finished = null;
+        bool done = TestWait.Spin(executor, () =>
+        {
+            if (publisher.HasExited)
+            {
+                finished ??= DateTime.UtcNow;
+            }
+
+            return sequences.Count >= 300 || DateTime.UtcNow - finished > TimeSpan.FromSeconds(5);
+        }, Long);
+        Assert.That(publisher.WaitForExit(Long), Is.True, publisher.Output);
+        TestContext.Out.WriteLine($"received {sequences.Count} of 300; publisher: {publisher.Output}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(done, Is.True);
+            Assert.That(publisher.Output, Does.Contain("sent 300"));
+            Assert.That(sequences, Is.EqualTo(Enumerable.Range(1, 300).Select(i => (uint)i)), "every image, in order");
+        });
+    }
+
+    [Test]
+    public void Sigint_ShutsANodeDownCleanly()
+    {
+        uint domain = TestNetwork.NewDomain();
+        using ChildProcess talker = Pai(domain, "run", "talker", "--ros-args", "-r", "__node:=doomed_talker");
+        Assert.That(talker.WaitForLine(l => l.Contains("Publishing"), Long), Is.True, talker.Output);
+        using RosContext context = TestNetwork.Context(domain);
+        Assert.That(TestWait.Until(() => context.Graph.GetNodeNames().Contains(("/", "doomed_talker")), Long), Is.True);
+
+        talker.Signal(2);
+        Assert.That(talker.WaitForExit(TimeSpan.FromSeconds(20)), Is.True, "exited after SIGINT");
+        Assert.Multiple(() =>
+        {
+            Assert.That(talker.ExitCode, Is.Zero, talker.Output);
+            Assert.That(TestWait.Until(() => !context.Graph.GetNodeNames().Contains(("/", "doomed_talker")), Long), Is.True,
+                "the participant left the graph (its DDS entities were deleted)");
+        });
+    }
+}

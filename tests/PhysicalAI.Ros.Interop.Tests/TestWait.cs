@@ -1,0 +1,39 @@
+using PhysicalAI.Ros.Client.Executors;
+
+namespace PhysicalAI.Ros.Interop.Tests;
+
+/// <summary>Waiting for eventual outcomes with generous limits (these tests share two loaded cores).</summary>
+internal static class TestWait
+{
+    public static bool Until(Func<bool> condition, TimeSpan timeout)
+    {
+        DateTime deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+
+            Thread.Sleep(20);
+        }
+
+        return true;
+    }
+
+    public static bool Spin(SingleThreadedExecutor executor, Func<bool> condition, TimeSpan timeout)
+    {
+        DateTime deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+
+            executor.SpinOnce(TimeSpan.FromMilliseconds(50));
+        }
+
+        return true;
+    }
+}
