@@ -13,5 +13,11 @@ if (args.Length > 0 && args[0] == "cdr")
     return CdrTargets.Report(joint, image);
 }
 
+if (args.Length > 0 && args[0] == "allocations")
+{
+    Summary transport = BenchmarkRunner.Run<TransportAllocationBenchmark>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator));
+    return AllocationTargets.Report(transport);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(CdrTargets).Assembly).Run(args);
 return 0;

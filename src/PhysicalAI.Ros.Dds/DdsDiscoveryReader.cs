@@ -35,7 +35,7 @@ public sealed unsafe class DdsDiscoveryReader : DdsEntity
                 return changes;
             }
 
-            DdsException.ThrowIfError(count, "take from " + Description);
+            DdsException.ThrowIfError(count, "take from", Description);
             try
             {
                 for (int i = 0; i < count; i++)

@@ -5,7 +5,7 @@ public abstract class DdsEntity : IDisposable
 {
     private protected DdsEntity(int entity, string description)
     {
-        DdsException.ThrowIfError(entity, "create " + description);
+        DdsException.ThrowIfError(entity, "create", description);
         Handle = new DdsEntityHandle(entity, description);
     }
 

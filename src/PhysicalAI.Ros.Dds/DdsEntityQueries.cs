@@ -8,14 +8,14 @@ internal static unsafe class DdsEntityQueries
     public static DdsGid Guid(int entity, string description)
     {
         DdsGuid guid = default;
-        DdsException.ThrowIfError(DdsNative.dds_get_guid(entity, &guid), "get GUID of " + description);
+        DdsException.ThrowIfError(DdsNative.dds_get_guid(entity, &guid), "get GUID of", description);
         return new DdsGid(guid);
     }
 
     public static ulong InstanceHandle(int entity, string description)
     {
         ulong handle = 0;
-        DdsException.ThrowIfError(DdsNative.dds_get_instance_handle(entity, &handle), "get instance handle of " + description);
+        DdsException.ThrowIfError(DdsNative.dds_get_instance_handle(entity, &handle), "get instance handle of", description);
         return handle;
     }
 

@@ -32,6 +32,20 @@ public sealed class DdsException : Exception
         return returnCode;
     }
 
+    /// <summary>
+    /// As <see cref="ThrowIfError(int, string)"/> for an operation on <paramref name="subject"/>; the two
+    /// are joined only when there is an error, so hot paths build no strings.
+    /// </summary>
+    public static int ThrowIfError(int returnCode, string operation, string subject)
+    {
+        if (returnCode < 0)
+        {
+            Throw(returnCode, operation + " " + subject);
+        }
+
+        return returnCode;
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Throw(int returnCode, string operation) => throw new DdsException((DdsReturnCode)returnCode, operation);
 

@@ -25,7 +25,7 @@ public sealed unsafe class DdsReader : DdsEntity
         TypeName = typeName;
         Qos = qos;
         Gid = DdsEntityQueries.Guid(Entity, Description);
-        DdsException.ThrowIfError(DdsNative.dds_set_status_mask(Entity, DdsNative.RequestedIncompatibleQosStatus), "set status mask of " + Description);
+        DdsException.ThrowIfError(DdsNative.dds_set_status_mask(Entity, DdsNative.RequestedIncompatibleQosStatus), "set status mask of", Description);
         _batchSamples = (DdsSerdata**)System.Runtime.InteropServices.NativeMemory.AllocZeroed((nuint)(BatchCapacity * sizeof(DdsSerdata*)));
         _batchInfos = (DdsSampleInfo*)System.Runtime.InteropServices.NativeMemory.AllocZeroed((nuint)(BatchCapacity * sizeof(DdsSampleInfo)));
     }
@@ -48,7 +48,7 @@ public sealed unsafe class DdsReader : DdsEntity
         get
         {
             DdsMatchedStatus status;
-            DdsException.ThrowIfError(DdsNative.dds_get_subscription_matched_status(Entity, &status), "get matched status of " + Description);
+            DdsException.ThrowIfError(DdsNative.dds_get_subscription_matched_status(Entity, &status), "get matched status of", Description);
             return (int)status.CurrentCount;
         }
     }
@@ -70,7 +70,7 @@ public sealed unsafe class DdsReader : DdsEntity
             sample = default;
             if (count < 0 && count != (int)DdsReturnCode.NoData)
             {
-                DdsException.ThrowIfError(count, "take from " + TopicName);
+                DdsException.ThrowIfError(count, "take from", TopicName);
             }
 
             return false;
@@ -98,7 +98,7 @@ public sealed unsafe class DdsReader : DdsEntity
         if (rc < 0)
         {
             listener.Dispose();
-            DdsException.ThrowIfError(rc, "set listener of " + Description);
+            DdsException.ThrowIfError(rc, "set listener of", Description);
         }
 
         _listener = listener;
@@ -114,7 +114,7 @@ public sealed unsafe class DdsReader : DdsEntity
         int count = DdsNative.dds_takecdr(Entity, _batchSamples, BatchCapacity, _batchInfos, DdsNative.AnyState);
         if (count < 0 && count != (int)DdsReturnCode.NoData)
         {
-            DdsException.ThrowIfError(count, "take from " + TopicName);
+            DdsException.ThrowIfError(count, "take from", TopicName);
         }
 
         return new DdsSampleBatch(_batchSamples, _batchInfos, Math.Max(0, count));
@@ -129,7 +129,7 @@ public sealed unsafe class DdsReader : DdsEntity
         uint triggered = 0;
         DdsNative.dds_take_status(Entity, &triggered, DdsNative.RequestedIncompatibleQosStatus);
         DdsIncompatibleQosStatus status;
-        DdsException.ThrowIfError(DdsNative.dds_get_requested_incompatible_qos_status(Entity, &status), "get incompatible QoS status of " + Description);
+        DdsException.ThrowIfError(DdsNative.dds_get_requested_incompatible_qos_status(Entity, &status), "get incompatible QoS status of", Description);
         return (status.TotalCountChange, (DdsQosPolicy)status.LastPolicyId);
     }
 

@@ -16,7 +16,7 @@ public sealed unsafe class DdsWaitSet : DdsEntity
 
     /// <summary>Attaches <paramref name="entity"/> (a condition, or a reader/writer for its status) with <paramref name="token"/>.</summary>
     public void Attach(DdsEntity entity, nint token) =>
-        DdsException.ThrowIfError(DdsNative.dds_waitset_attach(Entity, entity.Entity, token), "attach " + entity.Description + " to wait set");
+        DdsException.ThrowIfError(DdsNative.dds_waitset_attach(Entity, entity.Entity, token), "attach to wait set:", entity.Description);
 
     /// <summary>Detaches <paramref name="entity"/>; does nothing if it is already gone.</summary>
     public void Detach(DdsEntity entity)

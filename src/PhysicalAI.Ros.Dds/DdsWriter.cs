@@ -24,7 +24,7 @@ public sealed unsafe class DdsWriter : DdsEntity
         Qos = qos;
         Gid = DdsEntityQueries.Guid(Entity, Description);
         InstanceHandle = DdsEntityQueries.InstanceHandle(Entity, Description);
-        DdsException.ThrowIfError(DdsNative.dds_set_status_mask(Entity, DdsNative.OfferedIncompatibleQosStatus), "set status mask of " + Description);
+        DdsException.ThrowIfError(DdsNative.dds_set_status_mask(Entity, DdsNative.OfferedIncompatibleQosStatus), "set status mask of", Description);
     }
 
     /// <summary>
@@ -54,7 +54,7 @@ public sealed unsafe class DdsWriter : DdsEntity
         get
         {
             DdsMatchedStatus status;
-            DdsException.ThrowIfError(DdsNative.dds_get_publication_matched_status(Entity, &status), "get matched status of " + Description);
+            DdsException.ThrowIfError(DdsNative.dds_get_publication_matched_status(Entity, &status), "get matched status of", Description);
             return (int)status.CurrentCount;
         }
     }
@@ -87,7 +87,7 @@ public sealed unsafe class DdsWriter : DdsEntity
             return false;
         }
 
-        DdsException.ThrowIfError(rc, "wait for acknowledgments on " + Description);
+        DdsException.ThrowIfError(rc, "wait for acknowledgments on", Description);
         return true;
     }
 
@@ -100,7 +100,7 @@ public sealed unsafe class DdsWriter : DdsEntity
         uint triggered = 0;
         DdsNative.dds_take_status(Entity, &triggered, DdsNative.OfferedIncompatibleQosStatus);
         DdsIncompatibleQosStatus status;
-        DdsException.ThrowIfError(DdsNative.dds_get_offered_incompatible_qos_status(Entity, &status), "get incompatible QoS status of " + Description);
+        DdsException.ThrowIfError(DdsNative.dds_get_offered_incompatible_qos_status(Entity, &status), "get incompatible QoS status of", Description);
         return (status.TotalCountChange, (DdsQosPolicy)status.LastPolicyId);
     }
 
@@ -111,7 +111,7 @@ public sealed unsafe class DdsWriter : DdsEntity
     {
         // dds_writecdr consumes the reference on every path, errors included.
         int rc = DdsNative.dds_writecdr(Entity, serdata);
-        DdsException.ThrowIfError(rc, "write on " + TopicName);
+        DdsException.ThrowIfError(rc, "write on", TopicName);
         if (!Batched && DdsWriteBatching.IsEnabled)
         {
             DdsNative.dds_write_flush(Entity);

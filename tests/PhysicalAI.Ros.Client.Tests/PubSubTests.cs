@@ -71,6 +71,56 @@ public class PubSubTests
     }
 
     [Test]
+    public void SteadyState_PublishAndReceiveIntoAReusedMessage_AllocateNothing()
+    {
+        using RosContext context = TestRos.Context(TestRos.NewDomainId());
+        using var node = new Node(context, "node");
+        long received = 0;
+        node.CreateSubscription<JointState>("zero_alloc", _ => received++, options: new SubscriptionOptions { ReuseMessage = true });
+        Publisher<JointState> publisher = node.CreatePublisher<JointState>("zero_alloc");
+        using var executor = new SingleThreadedExecutor(context);
+        executor.AddNode(node);
+        Assert.That(TestRos.SpinUntil(executor, () => publisher.SubscriptionCount > 0, TimeSpan.FromSeconds(10)), Is.True);
+        var message = new JointState { Name = [.. Enumerable.Range(1, 7).Select(i => $"joint_{i}")], Position = new double[7], Velocity = new double[7], Effort = new double[7] };
+
+        void RoundTrips(int count)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                long before = received;
+                publisher.Publish(message);
+                while (received == before)
+                {
+                    executor.SpinOnce(TimeSpan.FromSeconds(5));
+                }
+            }
+        }
+
+        // Warm-up: JIT tiers, first-use statics, the reused message's arrays.
+        RoundTrips(300);
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        RoundTrips(1000);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        Assert.That(allocated, Is.Zero, $"{allocated} bytes over 1000 publish+receive round trips");
+    }
+
+    [Test]
+    public void HumbleMode_AnnouncesNoTypeHash()
+    {
+        uint domain = TestRos.NewDomainId();
+        using RosContext context = TestRos.Context(domain, distro: RosDistro.Humble);
+        using var node = new Node(context, "humble_node");
+        node.CreatePublisher<RosString>("humble_chatter");
+        IReadOnlyList<Graph.TopicEndpointInfo> infos = [];
+        Assert.That(TestRos.WaitUntil(() => (infos = context.Graph.GetPublishersInfo("/humble_chatter")).Count == 1, TimeSpan.FromSeconds(10)), Is.True);
+        Assert.Multiple(() =>
+        {
+            Assert.That(infos[0].TypeHash, Is.Empty);
+            Assert.That(infos[0].NodeName, Is.EqualTo("humble_node"));
+        });
+    }
+
+    [Test]
     public void MalformedSample_IsDroppedWithAWarningAndTheSubscriptionKeepsWorking()
     {
         var logs = new CapturingSink();
