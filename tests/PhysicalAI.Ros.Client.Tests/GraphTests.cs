@@ -1,3 +1,4 @@
+using PhysicalAI.Ros.Tests.Shared;
 using PhysicalAI.Ros.Client.Graph;
 using PhysicalAI.Ros.Dds;
 using PhysicalAI.Ros.Interfaces.SensorMsgs.Msg;
@@ -20,11 +21,11 @@ public class GraphTests
         talker.CreatePublisher<RosString>("chatter");
         listener.CreateSubscription<JointState>("/joint_states", _ => { });
 
-        Assert.That(TestRos.WaitUntil(
+        Assert.That(TestWait.Until(
             () => second.Graph.GetNodeNames().Contains(("/demo", "talker")) && first.Graph.GetNodeNames().Contains(("/", "listener")),
             TimeSpan.FromSeconds(15)), Is.True, string.Join(", ", second.Graph.GetNodeNames()));
 
-        Assert.That(TestRos.WaitUntil(
+        Assert.That(TestWait.Until(
             () => second.Graph.GetTopicNamesAndTypes().Any(t => t.Topic == "/demo/chatter"),
             TimeSpan.FromSeconds(15)), Is.True);
         var topics = second.Graph.GetTopicNamesAndTypes().ToDictionary(t => t.Topic, t => t.Types);
@@ -46,7 +47,7 @@ public class GraphTests
         Publisher<RosString> publisher = talker.CreatePublisher<RosString>("chatter");
 
         IReadOnlyList<TopicEndpointInfo> infos = [];
-        Assert.That(TestRos.WaitUntil(
+        Assert.That(TestWait.Until(
             () => (infos = second.Graph.GetPublishersInfo("/chatter")).Count == 1 && infos[0].NodeName == "talker",
             TimeSpan.FromSeconds(15)), Is.True);
         TopicEndpointInfo info = infos[0];
@@ -67,9 +68,9 @@ public class GraphTests
         using RosContext first = TestRos.Context(domain);
         using RosContext second = TestRos.Context(domain);
         var node = new Node(first, "short_lived");
-        Assert.That(TestRos.WaitUntil(() => second.Graph.GetNodeNames().Contains(("/", "short_lived")), TimeSpan.FromSeconds(15)), Is.True);
+        Assert.That(TestWait.Until(() => second.Graph.GetNodeNames().Contains(("/", "short_lived")), TimeSpan.FromSeconds(15)), Is.True);
         node.Dispose();
-        Assert.That(TestRos.WaitUntil(() => !second.Graph.GetNodeNames().Contains(("/", "short_lived")), TimeSpan.FromSeconds(15)), Is.True);
+        Assert.That(TestWait.Until(() => !second.Graph.GetNodeNames().Contains(("/", "short_lived")), TimeSpan.FromSeconds(15)), Is.True);
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using PhysicalAI.Ros.Tests.Shared;
 using PhysicalAI.Ros.Client.Executors;
 using PhysicalAI.Ros.Client.Qos;
 using PhysicalAI.Ros.Interfaces.SensorMsgs.Msg;
@@ -18,14 +19,14 @@ public class PubSubTests
         Publisher<RosString> publisher = talker.CreatePublisher<RosString>("chatter");
         using var executor = new SingleThreadedExecutor(context);
         executor.AddNode(listener);
-        Assert.That(TestRos.SpinUntil(executor, () => publisher.SubscriptionCount > 0, TimeSpan.FromSeconds(10)), Is.True);
+        Assert.That(TestWait.Spin(executor, () => publisher.SubscriptionCount > 0, TimeSpan.FromSeconds(10)), Is.True);
 
         for (int i = 0; i < 5; i++)
         {
             publisher.Publish(new RosString { Data = $"hello {i}" });
         }
 
-        Assert.That(TestRos.SpinUntil(executor, () => received.Count == 5, TimeSpan.FromSeconds(10)), Is.True);
+        Assert.That(TestWait.Spin(executor, () => received.Count == 5, TimeSpan.FromSeconds(10)), Is.True);
         Assert.That(received, Is.EqualTo(Enumerable.Range(0, 5).Select(i => $"hello {i}")));
     }
 
@@ -60,13 +61,13 @@ public class PubSubTests
         Publisher<JointState> publisher = node.CreatePublisher<JointState>("joints");
         using var executor = new SingleThreadedExecutor(context);
         executor.AddNode(node);
-        Assert.That(TestRos.SpinUntil(executor, () => publisher.SubscriptionCount > 0, TimeSpan.FromSeconds(10)), Is.True);
+        Assert.That(TestWait.Spin(executor, () => publisher.SubscriptionCount > 0, TimeSpan.FromSeconds(10)), Is.True);
         for (int i = 0; i < 3; i++)
         {
             publisher.Publish(new JointState { Name = ["a", "b"], Position = [i, i] });
         }
 
-        Assert.That(TestRos.SpinUntil(executor, () => count == 3, TimeSpan.FromSeconds(10)), Is.True);
+        Assert.That(TestWait.Spin(executor, () => count == 3, TimeSpan.FromSeconds(10)), Is.True);
         Assert.That(instances, Has.Count.EqualTo(1));
     }
 
@@ -80,7 +81,7 @@ public class PubSubTests
         Publisher<JointState> publisher = node.CreatePublisher<JointState>("zero_alloc");
         using var executor = new SingleThreadedExecutor(context);
         executor.AddNode(node);
-        Assert.That(TestRos.SpinUntil(executor, () => publisher.SubscriptionCount > 0, TimeSpan.FromSeconds(10)), Is.True);
+        Assert.That(TestWait.Spin(executor, () => publisher.SubscriptionCount > 0, TimeSpan.FromSeconds(10)), Is.True);
         var message = new JointState { Name = [.. Enumerable.Range(1, 7).Select(i => $"joint_{i}")], Position = new double[7], Velocity = new double[7], Effort = new double[7] };
 
         void RoundTrips(int count)
@@ -112,7 +113,7 @@ public class PubSubTests
         using var node = new Node(context, "humble_node");
         node.CreatePublisher<RosString>("humble_chatter");
         IReadOnlyList<Graph.TopicEndpointInfo> infos = [];
-        Assert.That(TestRos.WaitUntil(() => (infos = context.Graph.GetPublishersInfo("/humble_chatter")).Count == 1, TimeSpan.FromSeconds(10)), Is.True);
+        Assert.That(TestWait.Until(() => (infos = context.Graph.GetPublishersInfo("/humble_chatter")).Count == 1, TimeSpan.FromSeconds(10)), Is.True);
         Assert.Multiple(() =>
         {
             Assert.That(infos[0].TypeHash, Is.Empty);
@@ -123,7 +124,7 @@ public class PubSubTests
     [Test]
     public void MalformedSample_IsDroppedWithAWarningAndTheSubscriptionKeepsWorking()
     {
-        var logs = new CapturingSink();
+        var logs = new LogCapture();
         using RosContext context = TestRos.Context(TestRos.NewDomainId(), logs);
         using var node = new Node(context, "node");
         var received = new List<string>();
@@ -131,12 +132,12 @@ public class PubSubTests
         Publisher<RosString> publisher = node.CreatePublisher<RosString>("garbage");
         using var executor = new SingleThreadedExecutor(context);
         executor.AddNode(node);
-        Assert.That(TestRos.SpinUntil(executor, () => publisher.SubscriptionCount > 0, TimeSpan.FromSeconds(10)), Is.True);
+        Assert.That(TestWait.Spin(executor, () => publisher.SubscriptionCount > 0, TimeSpan.FromSeconds(10)), Is.True);
 
         // A length field far larger than the payload.
         publisher.PublishSerialized(Convert.FromHexString("00010000ffffff7f6869"));
         publisher.Publish(new RosString { Data = "after" });
-        Assert.That(TestRos.SpinUntil(executor, () => received.Count == 1, TimeSpan.FromSeconds(10)), Is.True);
+        Assert.That(TestWait.Spin(executor, () => received.Count == 1, TimeSpan.FromSeconds(10)), Is.True);
         Assert.Multiple(() =>
         {
             Assert.That(received, Is.EqualTo(new[] { "after" }));
@@ -148,14 +149,14 @@ public class PubSubTests
     [Test]
     public void BestEffortPublisherAndReliableSubscription_AreReportedAsIncompatible()
     {
-        var logs = new CapturingSink();
+        var logs = new LogCapture();
         using RosContext context = TestRos.Context(TestRos.NewDomainId(), logs);
         using var node = new Node(context, "node");
         node.CreateSubscription<RosString>("qos_check", _ => { }, QosProfiles.Default);
         node.CreatePublisher<RosString>("qos_check", QosProfiles.SensorData);
         using var executor = new SingleThreadedExecutor(context);
         executor.AddNode(node);
-        bool warned = TestRos.SpinUntil(
+        bool warned = TestWait.Spin(
             executor,
             () => logs.Lines.Any(l => l.Contains("offering incompatible QoS")) && logs.Lines.Any(l => l.Contains("requesting incompatible QoS")),
             TimeSpan.FromSeconds(10));
@@ -180,7 +181,7 @@ public class PubSubTests
         });
         using var executor = new SingleThreadedExecutor(context);
         executor.AddNode(node);
-        Assert.That(TestRos.SpinUntil(executor, () => ticks >= 3, TimeSpan.FromSeconds(10)), Is.True);
+        Assert.That(TestWait.Spin(executor, () => ticks >= 3, TimeSpan.FromSeconds(10)), Is.True);
         executor.SpinOnce(TimeSpan.FromMilliseconds(100));
         Assert.That(ticks, Is.EqualTo(3));
     }

@@ -26,17 +26,7 @@ public sealed class ChildProcess : IDisposable
             start.ArgumentList.Add(argument);
         }
 
-        foreach ((string key, string? value) in environment ?? new Dictionary<string, string?>())
-        {
-            if (value is null)
-            {
-                start.Environment.Remove(key);
-            }
-            else
-            {
-                start.Environment[key] = value;
-            }
-        }
+        ProcessEnvironment.Apply(start, environment);
 
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => Add(e.Data);

@@ -21,17 +21,7 @@ public static class ExternalProcess
             start.ArgumentList.Add(argument);
         }
 
-        foreach ((string key, string? value) in environment ?? new Dictionary<string, string?>())
-        {
-            if (value is null)
-            {
-                start.Environment.Remove(key);
-            }
-            else
-            {
-                start.Environment[key] = value;
-            }
-        }
+        ProcessEnvironment.Apply(start, environment);
 
         using Process process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {fileName}");
         Task<string> stdout = process.StandardOutput.ReadToEndAsync();

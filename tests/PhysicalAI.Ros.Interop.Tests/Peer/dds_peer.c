@@ -37,6 +37,24 @@ static dds_entity_t make_participant (void)
   return pp;
 }
 
+/* The DDS topic rt/TOPIC for ROS topic TOPIC (with or without its leading slash). */
+static dds_entity_t make_topic (dds_entity_t pp, const struct peer_type *t, const char *topic, char *ddstopic, size_t size)
+{
+  snprintf (ddstopic, size, "rt/%s", topic[0] == '/' ? topic + 1 : topic);
+  dds_entity_t tp = dds_create_topic (pp, t->desc, ddstopic, NULL, NULL);
+  if (tp < 0) die ("dds_create_topic failed");
+  return tp;
+}
+
+/* Reliable (unless best_effort) keep-all QoS, as the tests' endpoints use. */
+static dds_qos_t *make_qos (int best_effort)
+{
+  dds_qos_t *qos = dds_create_qos ();
+  dds_qset_reliability (qos, best_effort ? DDS_RELIABILITY_BEST_EFFORT : DDS_RELIABILITY_RELIABLE, DDS_INFINITY);
+  dds_qset_history (qos, DDS_HISTORY_KEEP_ALL, 0);
+  return qos;
+}
+
 /* The serialized form (body only, native byte order) of a sample, for comparing two samples by value. */
 static void serialize (const struct ddsi_sertype *type, const void *sample, dds_ostream_t *os)
 {
@@ -74,13 +92,9 @@ static void print_publications (dds_entity_t pp, const char *ddstopic)
 static int run_sub (const struct peer_type *t, const char *topic, int count, int timeout_s)
 {
   char ddstopic[256];
-  snprintf (ddstopic, sizeof (ddstopic), "rt/%s", topic[0] == '/' ? topic + 1 : topic);
   dds_entity_t pp = make_participant ();
-  dds_entity_t tp = dds_create_topic (pp, t->desc, ddstopic, NULL, NULL);
-  if (tp < 0) die ("dds_create_topic failed");
-  dds_qos_t *qos = dds_create_qos ();
-  dds_qset_reliability (qos, DDS_RELIABILITY_RELIABLE, DDS_INFINITY);
-  dds_qset_history (qos, DDS_HISTORY_KEEP_ALL, 0);
+  dds_entity_t tp = make_topic (pp, t, topic, ddstopic, sizeof (ddstopic));
+  dds_qos_t *qos = make_qos (0);
   dds_entity_t rd = dds_create_reader (pp, tp, qos, NULL);
   dds_delete_qos (qos);
   if (rd < 0) die ("dds_create_reader failed");
@@ -140,13 +154,9 @@ static int run_sub (const struct peer_type *t, const char *topic, int count, int
 static int run_pub (const struct peer_type *t, const char *topic, int count, int best_effort)
 {
   char ddstopic[256];
-  snprintf (ddstopic, sizeof (ddstopic), "rt/%s", topic[0] == '/' ? topic + 1 : topic);
   dds_entity_t pp = make_participant ();
-  dds_entity_t tp = dds_create_topic (pp, t->desc, ddstopic, NULL, NULL);
-  if (tp < 0) die ("dds_create_topic failed");
-  dds_qos_t *qos = dds_create_qos ();
-  dds_qset_reliability (qos, best_effort ? DDS_RELIABILITY_BEST_EFFORT : DDS_RELIABILITY_RELIABLE, DDS_INFINITY);
-  dds_qset_history (qos, DDS_HISTORY_KEEP_ALL, 0);
+  dds_entity_t tp = make_topic (pp, t, topic, ddstopic, sizeof (ddstopic));
+  dds_qos_t *qos = make_qos (best_effort);
   dds_entity_t wr = dds_create_writer (pp, tp, qos, NULL);
   dds_delete_qos (qos);
   if (wr < 0) die ("dds_create_writer failed");

@@ -1,9 +1,9 @@
 using PhysicalAI.Ros.Client.Executors;
 
-namespace PhysicalAI.Ros.Interop.Tests;
+namespace PhysicalAI.Ros.Tests.Shared;
 
 /// <summary>Waiting for eventual outcomes with generous limits (these tests share two loaded cores).</summary>
-internal static class TestWait
+public static class TestWait
 {
     public static bool Until(Func<bool> condition, TimeSpan timeout)
     {

@@ -1,9 +1,9 @@
 using PhysicalAI.Ros.Client.Logging;
 
-namespace PhysicalAI.Ros.Interop.Tests;
+namespace PhysicalAI.Ros.Tests.Shared;
 
 /// <summary>Keeps every log line a context writes, for assertions.</summary>
-internal sealed class LogCapture : IRosLogSink
+public sealed class LogCapture : IRosLogSink
 {
     private readonly RosConsoleSink _format = new(TextWriter.Null, null, colorize: false);
     private readonly List<string> _lines = [];
