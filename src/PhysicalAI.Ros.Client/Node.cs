@@ -119,6 +119,41 @@ public sealed partial class Node : IDisposable
         return subscription;
     }
 
+    /// <summary>
+    /// Creates a service server: <paramref name="handler"/> runs on the executor for each request and its
+    /// result is the reply. <typeparamref name="TRequest"/> and <typeparamref name="TResponse"/> are <c>S.Request</c> and <c>S.Response</c> of one service.
+    /// </summary>
+    /// <exception cref="NameValidationException">The service name is invalid.</exception>
+    /// <exception cref="ArgumentException">The request and response are not of one service.</exception>
+    public Services.Service<TRequest, TResponse> CreateService<TRequest, TResponse>(string name, Func<TRequest, TResponse> handler, QosProfile? qos = null)
+        where TRequest : class, IRosMessage<TRequest>, new()
+        where TResponse : class, IRosMessage<TResponse>, new()
+    {
+        var service = new Services.Service<TRequest, TResponse>(this, ResolveTopicName(name, isService: true), handler, qos ?? QosProfiles.ServicesDefault);
+        Add(service);
+        return service;
+    }
+
+    /// <summary>Creates a service client for <c>S.Request</c>/<c>S.Response</c> of one service.</summary>
+    /// <exception cref="NameValidationException">The service name is invalid.</exception>
+    /// <exception cref="ArgumentException">The request and response are not of one service.</exception>
+    public Services.ServiceClient<TRequest, TResponse> CreateClient<TRequest, TResponse>(string name, QosProfile? qos = null)
+        where TRequest : class, IRosMessage<TRequest>, new()
+        where TResponse : class, IRosMessage<TResponse>, new()
+    {
+        var client = new Services.ServiceClient<TRequest, TResponse>(this, ResolveTopicName(name, isService: true), qos ?? QosProfiles.ServicesDefault);
+        Add(client);
+        return client;
+    }
+
+    /// <summary>Creates a client for a service type chosen at run time (tools such as <c>pai service call</c>).</summary>
+    public Services.GenericServiceClient CreateGenericClient(string name, RosServiceDescriptor type, QosProfile? qos = null)
+    {
+        var client = new Services.GenericServiceClient(this, ResolveTopicName(name, isService: true), type.Request, type.Response, qos ?? QosProfiles.ServicesDefault);
+        Add(client);
+        return client;
+    }
+
     /// <summary>Creates a wall-clock timer that calls <paramref name="callback"/> every <paramref name="period"/> on the executor.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The period is not positive.</exception>
     public WallTimer CreateTimer(TimeSpan period, Action callback)

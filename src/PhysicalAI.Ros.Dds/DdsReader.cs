@@ -53,6 +53,12 @@ public sealed unsafe class DdsReader : DdsEntity
         }
     }
 
+    /// <summary>The writers matched now, with their QoS (USER_DATA included).</summary>
+    public IReadOnlyList<DdsDiscoveredEntity> MatchedWriters() => DdsMatchedEndpoints.OfReader(Entity);
+
+    /// <summary>The matched writer a sample came from (<see cref="DdsSample.PublicationHandle"/>), or null if it is gone.</summary>
+    public DdsDiscoveredEntity? MatchedWriter(ulong publicationHandle) => DdsMatchedEndpoints.WriterOf(Entity, publicationHandle);
+
     /// <summary>A condition that triggers while this reader holds samples.</summary>
     public DdsReadCondition CreateReadCondition() => new(this);
 

@@ -34,6 +34,13 @@ public readonly unsafe ref struct DdsSampleBatch
     public ReadOnlySpan<byte> Payload(int index) =>
         IsValid(index) ? new ReadOnlySpan<byte>(DdsSerdata.Payload(_samples[index]), (int)_samples[index]->Size) : default;
 
+    /// <summary>The reader's local handle for the writer sample <paramref name="index"/> came from.</summary>
+    public ulong PublicationHandle(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+        return _infos[index].PublicationHandle;
+    }
+
     /// <summary>Releases every sample of the batch.</summary>
     public void Dispose()
     {

@@ -59,6 +59,9 @@ public sealed unsafe class DdsWriter : DdsEntity
         }
     }
 
+    /// <summary>The readers matched now, with their QoS (USER_DATA included).</summary>
+    public IReadOnlyList<DdsDiscoveredEntity> MatchedReaders() => DdsMatchedEndpoints.OfWriter(Entity);
+
     /// <summary>
     /// Starts a write of a payload of at most <paramref name="capacity"/> bytes: fill
     /// <see cref="DdsWriteLoan.Payload"/>, then <see cref="DdsWriteLoan.Commit"/>.

@@ -75,6 +75,9 @@ internal static unsafe partial class DdsNative
     [LibraryImport(Library)] public static partial int dds_get_subscription_matched_status(int reader, DdsMatchedStatus* status);
     [LibraryImport(Library)] public static partial int dds_get_matched_subscriptions(int writer, ulong* handles, nuint size);
     [LibraryImport(Library)] public static partial int dds_get_matched_publications(int reader, ulong* handles, nuint size);
+    [LibraryImport(Library)] public static partial DdsBuiltinTopicEndpoint* dds_get_matched_subscription_data(int writer, ulong handle);
+    [LibraryImport(Library)] public static partial DdsBuiltinTopicEndpoint* dds_get_matched_publication_data(int reader, ulong handle);
+    [LibraryImport(Library)] public static partial void dds_builtintopic_free_endpoint(DdsBuiltinTopicEndpoint* endpoint);
 
     // QoS.
     [LibraryImport(Library)] public static partial void* dds_create_qos();

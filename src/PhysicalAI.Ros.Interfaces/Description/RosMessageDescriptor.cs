@@ -37,6 +37,15 @@ public abstract class RosMessageDescriptor
     /// <exception cref="CdrException">The payload is malformed.</exception>
     public abstract void Deserialize(ReadOnlySpan<byte> payload, object message);
 
+    /// <summary>Adds the serialized size of <paramref name="message"/> to <paramref name="size"/>.</summary>
+    public abstract void Measure(ref CdrSizeCalculator size, object message);
+
+    /// <summary>Writes <paramref name="message"/> as a CDR body.</summary>
+    public abstract void Serialize(ref CdrWriter writer, object message);
+
+    /// <summary>Reads a CDR body into <paramref name="message"/>.</summary>
+    public abstract void Deserialize(ref CdrReader reader, object message);
+
     /// <inheritdoc/>
     public override string ToString() => RosTypeName;
 }
@@ -74,4 +83,13 @@ public sealed class RosMessageDescriptor<T> : RosMessageDescriptor
 
     /// <inheritdoc/>
     public override void Deserialize(ReadOnlySpan<byte> payload, object message) => RosSerializer.Deserialize(payload, (T)message);
+
+    /// <inheritdoc/>
+    public override void Measure(ref CdrSizeCalculator size, object message) => T.Measure(ref size, (T)message);
+
+    /// <inheritdoc/>
+    public override void Serialize(ref CdrWriter writer, object message) => T.Serialize(ref writer, (T)message);
+
+    /// <inheritdoc/>
+    public override void Deserialize(ref CdrReader reader, object message) => T.Deserialize(ref reader, (T)message);
 }

@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using PhysicalAI.Ros.Cdr;
+using PhysicalAI.Ros.Client.Graph;
+using PhysicalAI.Ros.Client.Qos;
+using PhysicalAI.Ros.Dds;
+using PhysicalAI.Ros.Interfaces;
+
+namespace PhysicalAI.Ros.Client.Services;
+
+/// <summary>
+/// A ROS 2 service server speaking rmw_cyclonedds_cpp's protocol: requests on <c>rq/NAMERequest</c>,
+/// replies on <c>rr/NAMEReply</c>, each with the in-band request header, endpoints paired by
+/// <c>serviceid</c>. Requests are handled on the node's executor, one at a time, in arrival order.
+/// </summary>
+public sealed class Service<TRequest, TResponse> : IEndpoint, IDisposable
+    where TRequest : class, IRosMessage<TRequest>, new()
+    where TResponse : class, IRosMessage<TResponse>, new()
+{
+    // rmw_cyclonedds waits this long for the client's reply reader before dropping a reply.
+    private static readonly TimeSpan ReplyReaderWait = TimeSpan.FromMilliseconds(100);
+
+    private readonly Func<TRequest, TResponse> _handler;
+    private readonly DdsReader _requests;
+    private readonly DdsReadCondition _requestsReady;
+    private readonly DdsWriter _replies;
+    private readonly Dictionary<ulong, string?> _clientIds = [];
+
+    internal Service(Node node, string name, Func<TRequest, TResponse> handler, QosProfile qos)
+    {
+        Node = node;
+        Name = name;
+        ServiceType = ServiceTypes.ServiceTypeOf(TRequest.Descriptor, TResponse.Descriptor);
+        _handler = handler;
+        string id = ServiceEndpointIds.Next(node.Context.Participant.Gid);
+        DdsParticipant participant = node.Context.Participant;
+        _requests = participant.CreateReader(
+            RosNameMangling.ServiceRequestToDds(name),
+            TRequest.DdsTypeName,
+            QosMapping.ToDds(qos, node.EndpointUserData(TRequest.TypeHash, ("serviceid", id))));
+        _replies = participant.CreateWriter(
+            RosNameMangling.ServiceReplyToDds(name),
+            TResponse.DdsTypeName,
+            QosMapping.ToDds(qos, node.EndpointUserData(TResponse.TypeHash, ("serviceid", id))));
+        _requestsReady = _requests.CreateReadCondition();
+    }
+
+    /// <summary>The owning node.</summary>
+    public Node Node { get; }
+
+    /// <summary>Fully qualified service name.</summary>
+    public string Name { get; }
+
+    /// <summary>ROS service type (<c>std_srvs/srv/Trigger</c>).</summary>
+    public string ServiceType { get; }
+
+    /// <summary>Requests answered so far.</summary>
+    public long HandledCount { get; private set; }
+
+    IEnumerable<DdsGid> IEndpoint.ReaderGids => [_requests.Gid];
+
+    IEnumerable<DdsGid> IEndpoint.WriterGids => [_replies.Gid];
+
+    IEnumerable<(DdsEntity Entity, EndpointEvent Event)> IEndpoint.WaitEntities => [(_requestsReady, EndpointEvent.Data)];
+
+    /// <summary>Deletes the service and removes it from its node.</summary>
+    public void Dispose()
+    {
+        Node.Remove(this);
+        DisposeEntity();
+    }
+
+    void IEndpoint.Handle(EndpointEvent triggered)
+    {
+        while (true)
+        {
+            DdsSampleBatch batch = _requests.TakeBatch();
+            try
+            {
+                for (int i = 0; i < batch.Count; i++)
+                {
+                    if (batch.IsValid(i))
+                    {
+                        Answer(batch.Payload(i), batch.PublicationHandle(i));
+                    }
+                }
+            }
+            finally
+            {
+                batch.Dispose();
+            }
+
+            if (batch.Count < DdsReader.BatchCapacity)
+            {
+                return;
+            }
+        }
+    }
+
+    void IEndpoint.DisposeEntity() => DisposeEntity();
+
+    private void DisposeEntity()
+    {
+        _requestsReady.Dispose();
+        _requests.Dispose();
+        _replies.Dispose();
+    }
+
+    private void Answer(ReadOnlySpan<byte> payload, ulong publicationHandle)
+    {
+        ServiceHeader header;
+        var request = new TRequest();
+        try
+        {
+            var reader = new CdrReader(payload);
+            header = ServiceHeader.Read(ref reader);
+            TRequest.Deserialize(ref reader, request);
+        }
+        catch (CdrException e)
+        {
+            Node.Logger.LogWarning("Dropped a malformed request to service '{Service}': {Error}", Name, e.Message);
+            return;
+        }
+
+        TResponse response = _handler(request);
+        WaitForReplyReader(publicationHandle);
+
+        var size = new CdrSizeCalculator();
+        ServiceHeader.Measure(ref size);
+        TResponse.Measure(ref size, response);
+        DdsWriteLoan loan = _replies.BeginWrite(size.Size);
+        try
+        {
+            var writer = new CdrWriter(loan.Payload);
+            header.Write(ref writer);
+            TResponse.Serialize(ref writer, response);
+            loan.Commit(writer.Complete());
+        }
+        finally
+        {
+            loan.Dispose();
+        }
+
+        HandledCount++;
+    }
+
+    /// <summary>
+    /// As rmw_cyclonedds does: a reply is only useful once the client's reply reader (the one with the
+    /// request writer's <c>clientid</c>) is matched, which may lag the request by a discovery round.
+    /// </summary>
+    private void WaitForReplyReader(ulong publicationHandle)
+    {
+        if (!_clientIds.TryGetValue(publicationHandle, out string? clientId))
+        {
+            DdsDiscoveredEntity? writer = _requests.MatchedWriter(publicationHandle);
+            UserData.Parse(writer?.Qos.UserData).TryGetValue("clientid", out clientId);
+            _clientIds[publicationHandle] = clientId;
+        }
+
+        if (clientId is null)
+        {
+            return;
+        }
+
+        var watch = Stopwatch.StartNew();
+        while (!_replies.MatchedReaders().Any(r => UserData.Parse(r.Qos.UserData).TryGetValue("clientid", out string? id) && id == clientId))
+        {
+            if (watch.Elapsed > ReplyReaderWait)
+            {
+                Node.Logger.LogDebug("Client {ClientId} of service '{Service}' has no matched reply reader yet; replying anyway", clientId, Name);
+                return;
+            }
+
+            Thread.Sleep(1);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using PhysicalAI.Ros.Client.Executors;
+using PhysicalAI.Ros.Client.Services;
+using PhysicalAI.Ros.Dds;
+using PhysicalAI.Ros.Interfaces.StdSrvs.Srv;
+using PhysicalAI.Ros.Tests.Shared;
+
+namespace PhysicalAI.Ros.Client.Tests;
+
+public class ServiceTests
+{
+    private static async Task<T> WhileSpinning<T>(SingleThreadedExecutor executor, Task<T> task)
+    {
+        while (!task.IsCompleted)
+        {
+            executor.SpinOnce(TimeSpan.FromMilliseconds(20));
+        }
+
+        return await task;
+    }
+
+    [Test]
+    public async Task Call_ReachesTheServerAndReturnsItsReply()
+    {
+        using RosContext context = TestRos.Context(TestRos.NewDomainId());
+        using var server = new Node(context, "server");
+        using var client = new Node(context, "client");
+        server.CreateService<SetBool.Request, SetBool.Response>("set_flag", r => new SetBool.Response { Success = r.Data, Message = r.Data ? "on" : "off" });
+        ServiceClient<SetBool.Request, SetBool.Response> flag = client.CreateClient<SetBool.Request, SetBool.Response>("/set_flag");
+        using var executor = new SingleThreadedExecutor(context);
+        executor.AddNode(server);
+        Assert.That(await WhileSpinning(executor, flag.WaitForServiceAsync(TimeSpan.FromSeconds(10))), Is.True);
+
+        SetBool.Response on = await WhileSpinning(executor, flag.CallAsync(new SetBool.Request { Data = true }, TimeSpan.FromSeconds(10)));
+        SetBool.Response off = await WhileSpinning(executor, flag.CallAsync(new SetBool.Request { Data = false }, TimeSpan.FromSeconds(10)));
+        Assert.Multiple(() =>
+        {
+            Assert.That((on.Success, on.Message), Is.EqualTo((true, "on")));
+            Assert.That((off.Success, off.Message), Is.EqualTo((false, "off")));
+            Assert.That(flag.ServiceType, Is.EqualTo("std_srvs/srv/SetBool"));
+        });
+    }
+
+    [Test]
+    public async Task TwoClients_EachGetOnlyTheirOwnReplies()
+    {
+        using RosContext context = TestRos.Context(TestRos.NewDomainId());
+        using var node = new Node(context, "node");
+        int calls = 0;
+        node.CreateService<Trigger.Request, Trigger.Response>("count", _ => new Trigger.Response { Success = true, Message = (++calls).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var a = node.CreateClient<Trigger.Request, Trigger.Response>("count");
+        var b = node.CreateClient<Trigger.Request, Trigger.Response>("count");
+        using var executor = new SingleThreadedExecutor(context);
+        executor.AddNode(node);
+        Assert.That(await WhileSpinning(executor, a.WaitForServiceAsync(TimeSpan.FromSeconds(10))), Is.True);
+        Assert.That(await WhileSpinning(executor, b.WaitForServiceAsync(TimeSpan.FromSeconds(10))), Is.True);
+
+        Task<Trigger.Response> fromA = a.CallAsync(new Trigger.Request(), TimeSpan.FromSeconds(10));
+        Task<Trigger.Response> fromB = b.CallAsync(new Trigger.Request(), TimeSpan.FromSeconds(10));
+        Trigger.Response ra = await WhileSpinning(executor, fromA);
+        Trigger.Response rb = await WhileSpinning(executor, fromB);
+        Assert.That(new[] { ra.Message, rb.Message }, Is.EquivalentTo(new[] { "1", "2" }));
+    }
+
+    [Test]
+    public async Task NoServer_WaitReturnsFalse_AndACallTimesOutWithAClearMessage()
+    {
+        using RosContext context = TestRos.Context(TestRos.NewDomainId());
+        using var node = new Node(context, "lonely");
+        var client = node.CreateClient<Trigger.Request, Trigger.Response>("nobody_home");
+        Assert.That(await client.WaitForServiceAsync(TimeSpan.FromMilliseconds(300)), Is.False);
+        var e = Assert.ThrowsAsync<ServiceCallException>(() => client.CallAsync(new Trigger.Request(), TimeSpan.FromMilliseconds(300)))!;
+        Assert.That(e.Message, Does.Contain("/nobody_home").And.Contain("std_srvs/srv/Trigger").And.Contain("did not answer"));
+    }
+
+    [Test]
+    public void Cancellation_EndsAWaitingCall()
+    {
+        using RosContext context = TestRos.Context(TestRos.NewDomainId());
+        using var node = new Node(context, "impatient");
+        var client = node.CreateClient<Trigger.Request, Trigger.Response>("slow");
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        Assert.That(async () => await client.CallAsync(new Trigger.Request(), cancellationToken: cancel.Token), Throws.InstanceOf<OperationCanceledException>());
+    }
+
+    [Test]
+    public void MismatchedRequestAndResponse_AreRejected()
+    {
+        using RosContext context = TestRos.Context(TestRos.NewDomainId());
+        using var node = new Node(context, "node");
+        var e = Assert.Throws<ArgumentException>(() => node.CreateClient<Trigger.Request, SetBool.Response>("x"))!;
+        Assert.That(e.Message, Does.Contain("std_srvs/srv/Trigger_Request").And.Contain("std_srvs/srv/SetBool_Response"));
+    }
+
+    [Test]
+    public void ServiceEndpoints_AppearInTheGraphWithRosNames()
+    {
+        uint domain = TestRos.NewDomainId();
+        using RosContext context = TestRos.Context(domain);
+        using RosContext other = TestRos.Context(domain);
+        using var node = new Node(context, "provider", new NodeOptions { Namespace = "/arm" });
+        node.CreateService<Trigger.Request, Trigger.Response>("~/reset", _ => new Trigger.Response());
+        Assert.That(TestWait.Until(() => other.Graph.GetServiceNamesAndTypes().Any(s => s.Service == "/arm/provider/reset"), TimeSpan.FromSeconds(15)), Is.True);
+        Assert.That(other.Graph.GetServiceNamesAndTypes().Single(s => s.Service == "/arm/provider/reset").Types, Is.EqualTo(new[] { "std_srvs/srv/Trigger" }));
+    }
+
+    [Test]
+    public void FastDdsParticipants_AreRecognisedByTheirVendorBytes()
+    {
+        byte[] fast = new byte[16];
+        fast[0] = 0x01;
+        fast[1] = 0x0f;
+        byte[] cyclone = new byte[16];
+        cyclone[0] = 0x01;
+        cyclone[1] = 0x10;
+        Assert.Multiple(() =>
+        {
+            Assert.That(new DdsGid(fast).IsFastDds, Is.True);
+            Assert.That(new DdsGid(fast).Vendor, Is.EqualTo("eProsima Fast DDS"));
+            Assert.That(new DdsGid(cyclone).IsFastDds, Is.False);
+        });
+    }
+}
