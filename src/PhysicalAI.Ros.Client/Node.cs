@@ -2,7 +2,9 @@ using Microsoft.Extensions.Logging;
 using PhysicalAI.Ros.Client.Arguments;
 using PhysicalAI.Ros.Client.Graph;
 using PhysicalAI.Ros.Client.Names;
+using PhysicalAI.Ros.Client.Parameters;
 using PhysicalAI.Ros.Client.Qos;
+using PhysicalAI.Ros.Client.Time;
 using PhysicalAI.Ros.Dds;
 using PhysicalAI.Ros.Interfaces;
 using PhysicalAI.Ros.Interfaces.Description;
@@ -21,13 +23,15 @@ public sealed partial class Node : IDisposable
 {
     private readonly Lock _gate = new();
     private readonly List<IEndpoint> _endpoints = [];
-    private readonly List<WallTimer> _timers = [];
+    private readonly List<ITimer> _timers = [];
     private readonly NameResolver _names;
     private bool _disposed;
 
     /// <summary>Creates a node named <paramref name="name"/> in <paramref name="context"/>.</summary>
     /// <exception cref="NameValidationException">The name or namespace (after remapping) is not a valid ROS name.</exception>
     /// <exception cref="RosArgumentsException">The node-local arguments are invalid.</exception>
+    /// <exception cref="ParamsFileException">A node-local params file cannot be used.</exception>
+    /// <exception cref="InvalidParameterTypeException">An override of <c>use_sim_time</c> is not a bool.</exception>
     public Node(RosContext context, string name, NodeOptions? options = null)
     {
         options ??= new NodeOptions();
@@ -50,7 +54,23 @@ public sealed partial class Node : IDisposable
         FullyQualifiedName = Namespace == "/" ? "/" + Name : Namespace + "/" + Name;
         LoggerName = FullyQualifiedName.TrimStart('/').Replace('/', '.');
         Logger = context.CreateLogger(LoggerName);
+        Parameters = new ParameterStore(FullyQualifiedName, CollectParameterOverrides(context, local, options), options.AllowUndeclaredParameters);
         context.Register(this);
+        try
+        {
+            if (options.EnableRosout)
+            {
+                context.Rosout?.Attach(this);
+            }
+
+            StartParameters(options);
+            StartTimeSource();
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     /// <summary>The context the node belongs to.</summary>
@@ -154,11 +174,23 @@ public sealed partial class Node : IDisposable
         return client;
     }
 
-    /// <summary>Creates a wall-clock timer that calls <paramref name="callback"/> every <paramref name="period"/> on the executor.</summary>
+    /// <summary>
+    /// Creates a timer on the monotonic wall clock (rclcpp's <c>create_wall_timer</c>) that calls
+    /// <paramref name="callback"/> every <paramref name="period"/> on the executor, whatever <c>use_sim_time</c> says.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The period is not positive.</exception>
-    public WallTimer CreateTimer(TimeSpan period, Action callback)
+    public WallTimer CreateWallTimer(TimeSpan period, Action callback) => AddTimer(new WallTimer(period, callback, this));
+
+    /// <summary>
+    /// Creates a timer on the node's ROS clock (rclcpp's <c>create_timer</c>): every <paramref name="period"/>
+    /// of ROS time, which is simulated time while <c>use_sim_time</c> is true.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The period is not positive.</exception>
+    public RosTimer CreateTimer(TimeSpan period, Action callback) => AddTimer(new RosTimer(period, callback, this));
+
+    private T AddTimer<T>(T timer)
+        where T : ITimer
     {
-        var timer = new WallTimer(period, callback, this);
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -183,7 +215,7 @@ public sealed partial class Node : IDisposable
             _disposed = true;
             endpoints = [.. _endpoints];
             _endpoints.Clear();
-            foreach (WallTimer timer in _timers)
+            foreach (ITimer timer in _timers)
             {
                 timer.Cancel();
             }
@@ -191,6 +223,7 @@ public sealed partial class Node : IDisposable
             _timers.Clear();
         }
 
+        Context.Rosout?.Detach(this);
         EntitiesChanged?.Invoke();
         foreach (IEndpoint endpoint in endpoints)
         {
@@ -213,7 +246,7 @@ public sealed partial class Node : IDisposable
     }
 
     /// <summary>The timers the executor serves.</summary>
-    internal WallTimer[] Timers()
+    internal ITimer[] Timers()
     {
         lock (_gate)
         {
@@ -251,7 +284,7 @@ public sealed partial class Node : IDisposable
     }
 
     /// <summary>Removes one timer.</summary>
-    internal void Remove(WallTimer timer)
+    internal void Remove(ITimer timer)
     {
         lock (_gate)
         {

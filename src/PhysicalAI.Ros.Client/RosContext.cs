@@ -38,6 +38,13 @@ public sealed class RosContext : IDisposable
             LoggerProvider.AddSink(options.ConsoleSink ?? new RosConsoleSink());
         }
 
+        ParameterOverrides = Parameters.ParameterOverrides.From(arguments);
+        if (arguments.RosoutLogs != false)
+        {
+            Rosout = new RosoutSink();
+            LoggerProvider.AddSink(Rosout);
+        }
+
         _logger = LoggerProvider.CreateLogger("rcl");
         foreach (string warning in arguments.Warnings)
         {
@@ -113,12 +120,19 @@ public sealed class RosContext : IDisposable
     /// <summary>Why the context shut down, once it has.</summary>
     public string? ShutdownReason { get; private set; }
 
+    /// <summary>Initial parameter values from the command line's params files and <c>-p</c>, for every node of the context.</summary>
+    public Parameters.ParameterOverrides ParameterOverrides { get; }
+
     internal DdsParticipant Participant { get; }
+
+    /// <summary>The /rosout publishing sink, unless <c>--disable-rosout-logs</c>.</summary>
+    internal RosoutSink? Rosout { get; }
 
     /// <summary>
     /// Creates a context from a program's command line (<c>--ros-args</c> sections) and the ROS_* environment.
     /// </summary>
     /// <exception cref="RosArgumentsException">The ROS arguments or environment are invalid.</exception>
+    /// <exception cref="Parameters.ParamsFileException">A params file cannot be read or is malformed.</exception>
     /// <exception cref="DdsLibraryNotFoundException">Cyclone DDS is not installed.</exception>
     public static RosContext Create(IReadOnlyList<string> args, RosContextOptions? options = null)
     {

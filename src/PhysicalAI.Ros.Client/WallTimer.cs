@@ -6,7 +6,7 @@ namespace PhysicalAI.Ros.Client;
 /// A periodic callback on the monotonic wall clock, run by the executor of its node. A timer that falls
 /// behind skips the periods it missed rather than firing in a burst, as rclcpp's timers do.
 /// </summary>
-public sealed class WallTimer
+public sealed class WallTimer : ITimer
 {
     private readonly Action _callback;
     private readonly Node _node;
@@ -54,8 +54,12 @@ public sealed class WallTimer
         _node.Remove(this);
     }
 
-    /// <summary>Runs the callback if due at <paramref name="now"/>; returns whether it ran.</summary>
-    internal bool FireIfDue(long now)
+    TimeSpan? ITimer.TimeUntilDue() =>
+        TimeSpan.FromSeconds(Math.Max(0, NextDue - Stopwatch.GetTimestamp()) / (double)Stopwatch.Frequency);
+
+    bool ITimer.FireIfDue() => FireIfDue(Stopwatch.GetTimestamp());
+
+    private bool FireIfDue(long now)
     {
         if (_canceled || now < NextDue)
         {

@@ -172,7 +172,7 @@ public class PubSubTests
         using var node = new Node(context, "node");
         int ticks = 0;
         WallTimer? timer = null;
-        timer = node.CreateTimer(TimeSpan.FromMilliseconds(20), () =>
+        timer = node.CreateWallTimer(TimeSpan.FromMilliseconds(20), () =>
         {
             if (++ticks == 3)
             {

@@ -40,7 +40,7 @@ internal static class TopicHzCommand
 
                 last = now;
             }, TopicTypes.AdaptTo(ros.Node.Graph, topic, result.GetValue(qosProfile)));
-            ros.Node.CreateTimer(TimeSpan.FromSeconds(1), () =>
+            ros.Node.CreateWallTimer(TimeSpan.FromSeconds(1), () =>
             {
                 if (!changed)
                 {

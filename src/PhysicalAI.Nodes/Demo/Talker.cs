@@ -14,7 +14,7 @@ public static class Talker
         Publisher<RosString> publisher = node.CreatePublisher<RosString>("chatter");
         var message = new RosString();
         long count = 0;
-        node.CreateTimer(TimeSpan.FromSeconds(1), () =>
+        node.CreateWallTimer(TimeSpan.FromSeconds(1), () =>
         {
             message.Data = $"Hello World: {++count}";
             node.Logger.LogInformation("Publishing: '{Data}'", message.Data);

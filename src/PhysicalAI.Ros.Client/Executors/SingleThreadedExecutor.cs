@@ -4,8 +4,8 @@ using PhysicalAI.Ros.Dds;
 namespace PhysicalAI.Ros.Client.Executors;
 
 /// <summary>
-/// Runs the callbacks of its nodes on the calling thread: subscriptions, incompatible-QoS reports and
-/// timers, waiting on a DDS wait set in between (no polling). The wait set is rebuilt only when a node
+/// Runs the callbacks of its nodes on the calling thread: subscriptions, services, incompatible-QoS
+/// reports and timers (wall and ROS time), waiting on a DDS wait set in between (no polling). The wait set is rebuilt only when a node
 /// gains or loses an entity; a guard condition interrupts the wait for that, for <see cref="Cancel"/> and
 /// for context shutdown.
 /// </summary>
@@ -20,7 +20,7 @@ public sealed class SingleThreadedExecutor : IDisposable
     private readonly CancellationTokenRegistration _shutdownRegistration;
     private readonly List<DdsEntity> _attached = [];
     private (IEndpoint Endpoint, EndpointEvent Event)[] _entries = [];
-    private WallTimer[] _timers = [];
+    private ITimer[] _timers = [];
     private nint[] _triggered = new nint[8];
     private volatile bool _dirty = true;
     private volatile bool _cancelRequested;
@@ -48,6 +48,7 @@ public sealed class SingleThreadedExecutor : IDisposable
 
             _nodes.Add(node);
             node.EntitiesChanged += OnEntitiesChanged;
+            node.Clock.Changed += Wake;
         }
 
         OnEntitiesChanged();
@@ -64,6 +65,7 @@ public sealed class SingleThreadedExecutor : IDisposable
             }
 
             node.EntitiesChanged -= OnEntitiesChanged;
+            node.Clock.Changed -= Wake;
         }
 
         OnEntitiesChanged();
@@ -117,10 +119,9 @@ public sealed class SingleThreadedExecutor : IDisposable
             }
         }
 
-        long now = Stopwatch.GetTimestamp();
-        foreach (WallTimer timer in _timers)
+        foreach (ITimer timer in _timers)
         {
-            worked |= timer.FireIfDue(now);
+            worked |= timer.FireIfDue();
         }
 
         return worked;
@@ -156,6 +157,7 @@ public sealed class SingleThreadedExecutor : IDisposable
             foreach (Node node in _nodes)
             {
                 node.EntitiesChanged -= OnEntitiesChanged;
+                node.Clock.Changed -= Wake;
             }
 
             _nodes.Clear();
@@ -230,16 +232,14 @@ public sealed class SingleThreadedExecutor : IDisposable
 
     private TimeSpan? UntilNextTimer(TimeSpan? limit)
     {
-        long now = Stopwatch.GetTimestamp();
         TimeSpan? wait = limit;
-        foreach (WallTimer timer in _timers)
+        foreach (ITimer timer in _timers)
         {
-            if (timer.IsCanceled)
+            if (timer.IsCanceled || timer.TimeUntilDue() is not { } due)
             {
                 continue;
             }
 
-            TimeSpan due = TimeSpan.FromSeconds(Math.Max(0, timer.NextDue - now) / (double)Stopwatch.Frequency);
             if (wait is null || due < wait)
             {
                 wait = due;

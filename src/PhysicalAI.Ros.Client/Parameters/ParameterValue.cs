@@ -38,6 +38,68 @@ public sealed class ParameterValue : IEquatable<ParameterValue>
 
     public static ParameterValue Of(string[] value) => new(ParameterType.StringArray, (string[])value.Clone());
 
+    /// <summary>A value of C# type <typeparamref name="T"/>: bool, int, long, float, double, string, or an array of byte, bool, int, long, double or string.</summary>
+    /// <exception cref="InvalidParameterTypeException"><typeparamref name="T"/> is not a parameter type.</exception>
+    public static ParameterValue From<T>(T value) => value switch
+    {
+        ParameterValue v => v,
+        bool b => Of(b),
+        int i => Of((long)i),
+        long l => Of(l),
+        float f => Of((double)f),
+        double d => Of(d),
+        string s => Of(s),
+        byte[] a => Of(a),
+        bool[] a => Of(a),
+        int[] a => Of(a.Select(i => (long)i).ToArray()),
+        long[] a => Of(a),
+        double[] a => Of(a),
+        string[] a => Of(a),
+        _ => throw new InvalidParameterTypeException($"{typeof(T).Name} is not a parameter type (use bool, long, double, string, or an array of byte, bool, long, double or string)"),
+    };
+
+    /// <summary>The value as C# type <typeparamref name="T"/>; the parameter must have the matching type.</summary>
+    /// <exception cref="InvalidParameterTypeException">The value has another type.</exception>
+    public T As<T>()
+    {
+        object? converted = (typeof(T), Value) switch
+        {
+            (var t, _) when t == typeof(ParameterValue) => this,
+            (var t, bool b) when t == typeof(bool) => b,
+            (var t, long l) when t == typeof(long) => l,
+            (var t, long l) when t == typeof(int) && l is >= int.MinValue and <= int.MaxValue => (int)l,
+            (var t, double d) when t == typeof(double) => d,
+            (var t, double d) when t == typeof(float) => (float)d,
+            (var t, string s) when t == typeof(string) => s,
+            (var t, byte[] a) when t == typeof(byte[]) => a.Clone(),
+            (var t, bool[] a) when t == typeof(bool[]) => a.Clone(),
+            (var t, long[] a) when t == typeof(long[]) => a.Clone(),
+            (var t, long[] a) when t == typeof(int[]) && a.All(l => l is >= int.MinValue and <= int.MaxValue) => a.Select(l => (int)l).ToArray(),
+            (var t, double[] a) when t == typeof(double[]) => a.Clone(),
+            (var t, string[] a) when t == typeof(string[]) => a.Clone(),
+            _ => null,
+        };
+        return converted is T result
+            ? result
+            : throw new InvalidParameterTypeException($"the value {this} is of type {TypeName(Type)}, not {typeof(T).Name}");
+    }
+
+    /// <summary>The name ROS tools use for a parameter type (<c>double</c>, <c>string array</c>).</summary>
+    public static string TypeName(ParameterType type) => type switch
+    {
+        ParameterType.NotSet => "not set",
+        ParameterType.Bool => "boolean",
+        ParameterType.Integer => "integer",
+        ParameterType.Double => "double",
+        ParameterType.String => "string",
+        ParameterType.ByteArray => "byte array",
+        ParameterType.BoolArray => "boolean array",
+        ParameterType.IntegerArray => "integer array",
+        ParameterType.DoubleArray => "double array",
+        ParameterType.StringArray => "string array",
+        _ => type.ToString(),
+    };
+
     /// <summary>The value as ROS tools print it: <c>true</c>, <c>42</c>, <c>0.5</c>, <c>hello</c>, <c>[1, 2]</c>.</summary>
     public override string ToString() => Value switch
     {

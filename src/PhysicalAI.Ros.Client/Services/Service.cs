@@ -122,7 +122,19 @@ public sealed class Service<TRequest, TResponse> : IEndpoint, IDisposable
             return;
         }
 
-        TResponse response = _handler(request);
+        TResponse response;
+        try
+        {
+            response = _handler(request);
+        }
+        catch (Exception e)
+        {
+            // A failing handler must not take the executor (and every other callback) down with it; the
+            // caller gets no reply and its timeout names the service.
+            Node.Logger.LogError(e, "Service '{Service}' failed to handle a request; no reply was sent", Name);
+            return;
+        }
+
         WaitForReplyReader(publicationHandle);
 
         var size = new CdrSizeCalculator();

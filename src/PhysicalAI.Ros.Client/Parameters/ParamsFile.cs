@@ -1,0 +1,157 @@
+using PhysicalAI.Ros.Client.Names;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace PhysicalAI.Ros.Client.Parameters;
+
+/// <summary>
+/// A ROS 2 params file (the format <c>--params-file</c> and <c>ros2 param dump</c> use):
+/// <code>
+/// /**:                      # node name or pattern: /ns/node, node, /**, /ns/*
+///   ros__parameters:
+///     rate: 30.0
+///     limits:               # nested mappings give dotted names: limits.max_velocity
+///       max_velocity: 1.5
+/// </code>
+/// Values are typed as rcl types them (see <see cref="ParameterYaml"/>). Errors name the file, the line and the key.
+/// </summary>
+public static class ParamsFile
+{
+    private const string RosParameters = "ros__parameters";
+
+    /// <summary>One parameter value for nodes matching <paramref name="NodePattern"/>, as given in the file.</summary>
+    public sealed record Entry(string NodePattern, string Name, ParameterValue Value, string Source);
+
+    /// <summary>Reads <paramref name="path"/>.</summary>
+    /// <exception cref="ParamsFileException">The file cannot be read or is not a ROS 2 params file.</exception>
+    public static IReadOnlyList<Entry> Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ParamsFileException($"{path}: cannot read the params file: {e.Message}");
+        }
+
+        return Parse(text, path);
+    }
+
+    /// <summary>Parses params-file text; <paramref name="path"/> names it in errors.</summary>
+    /// <exception cref="ParamsFileException">The text is not a ROS 2 params file.</exception>
+    public static IReadOnlyList<Entry> Parse(string text, string path)
+    {
+        var entries = new List<Entry>();
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            parser.Consume<StreamStart>();
+            if (parser.TryConsume<StreamEnd>(out _))
+            {
+                return entries;
+            }
+
+            parser.Consume<DocumentStart>();
+            if (parser.Accept<Scalar>(out Scalar? empty) && string.IsNullOrEmpty(empty.Value))
+            {
+                return entries;
+            }
+
+            Expect<MappingStart>(parser, path, "a mapping of node names (such as '/**:' or 'my_node:') to their ros__parameters");
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                Scalar nodeKey = Expect<Scalar>(parser, path, "a node name");
+                string pattern = NodePattern(nodeKey.Value, path, nodeKey.Start.Line);
+                Expect<MappingStart>(parser, path, $"'ros__parameters:' under '{nodeKey.Value}'");
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    Scalar section = Expect<Scalar>(parser, path, "'ros__parameters'");
+                    if (section.Value != RosParameters)
+                    {
+                        throw new ParamsFileException(
+                            $"{path}:{section.Start.Line}: unknown key '{nodeKey.Value}.{section.Value}': a node's entry holds 'ros__parameters:' (namespaced node names go in the key, such as '/ns/node:')");
+                    }
+
+                    ReadParameters(parser, path, pattern, prefix: string.Empty, entries);
+                }
+            }
+
+            parser.Consume<DocumentEnd>();
+        }
+        catch (YamlException e)
+        {
+            throw new ParamsFileException($"{path}:{e.Start.Line}: not valid YAML: {e.Message}");
+        }
+
+        return entries;
+    }
+
+    private static void ReadParameters(IParser parser, string path, string pattern, string prefix, List<Entry> into)
+    {
+        if (parser.Accept<Scalar>(out Scalar? nothing) && string.IsNullOrEmpty(nothing.Value))
+        {
+            parser.MoveNext();
+            return;
+        }
+
+        Expect<MappingStart>(parser, path, "a mapping of parameter names to values");
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            Scalar key = Expect<Scalar>(parser, path, "a parameter name");
+            string name = prefix.Length == 0 ? key.Value : prefix + "." + key.Value;
+            if (parser.Accept<MappingStart>(out _))
+            {
+                ReadParameters(parser, path, pattern, name, into);
+                continue;
+            }
+
+            try
+            {
+                ParameterValue value = ParameterYaml.ParseNode(parser);
+                into.Add(new Entry(pattern, name, value, $"{path}:{key.Start.Line}"));
+            }
+            catch (FormatException e)
+            {
+                throw new ParamsFileException($"{path}:{key.Start.Line}: parameter '{name}': {e.Message}");
+            }
+        }
+    }
+
+    /// <summary>A node key as an absolute pattern: <c>node</c> → <c>/node</c>; <c>*</c> and <c>**</c> stay wildcards.</summary>
+    private static string NodePattern(string key, string path, long line)
+    {
+        string pattern = key.StartsWith('/') ? key : "/" + key;
+        foreach (string token in pattern.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token is not ("*" or "**") && !RosNames.TryValidateNodeName(token, out _, out _))
+            {
+                throw new ParamsFileException($"{path}:{line}: '{key}' is not a node name or pattern (such as /ns/node, node, /**, /ns/*)");
+            }
+        }
+
+        return pattern;
+    }
+
+    private static T Expect<T>(IParser parser, string path, string what)
+        where T : ParsingEvent
+    {
+        if (parser.TryConsume<T>(out T? found))
+        {
+            return found;
+        }
+
+        ParsingEvent? current = parser.Current;
+        throw new ParamsFileException($"{path}:{current?.Start.Line}: expected {what}, found {Describe(current)}");
+    }
+
+    private static string Describe(ParsingEvent? e) => e switch
+    {
+        Scalar s => $"'{s.Value}'",
+        SequenceStart => "a list",
+        MappingStart => "a mapping",
+        null => "the end of the file",
+        _ => e.GetType().Name,
+    };
+}
