@@ -2,6 +2,8 @@ using System.CommandLine;
 using PhysicalAI.Cli.Commands;
 using PhysicalAI.Ros.Client.Arguments;
 using PhysicalAI.Ros.Client.Names;
+using PhysicalAI.Ros.Client.Parameters;
+using PhysicalAI.Ros.Client.Services;
 using PhysicalAI.Ros.Dds;
 
 // `pai run` hands the rest of the line to the node untouched, so it is dispatched before parsing.
@@ -19,19 +21,31 @@ var topic = new Command("topic", "Topics: list, echo, pub, hz, info")
     TopicInfoCommand.Create(),
 };
 var node = new Command("node", "Nodes: list") { NodeListCommand.Create() };
+var service = new Command("service", "Services: list, call") { ServiceListCommand.Create(), ServiceCallCommand.Create() };
+var param = new Command("param", "Parameters of running nodes: list, get, set, describe, dump, load, delete")
+{
+    ParamListCommand.Create(),
+    ParamGetCommand.Create(),
+    ParamSetCommand.Create(),
+    ParamDescribeCommand.Create(),
+    ParamDumpCommand.Create(),
+    ParamLoadCommand.Create(),
+    ParamDeleteCommand.Create(),
+};
 var run = new Command("run", "Run one of the suite's node executables: pai run EXECUTABLE [--ros-args ...]");
 var bench = new Command("bench", "Benchmarks against reference implementations measured in the same run")
 {
     PhysicalAI.Cli.Commands.Bench.TransportBenchmark.Create(),
     PhysicalAI.Cli.Commands.Bench.BenchWorker.Create(),
 };
-var root = new RootCommand("pai: ROS 2 tools for PhysicalAI.Ros, with or without a ROS 2 install") { topic, node, run, bench };
+var root = new RootCommand("pai: ROS 2 tools for PhysicalAI.Ros, with or without a ROS 2 install") { topic, node, service, param, run, bench };
 
 try
 {
     return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (Exception e) when (e is CliError or RosArgumentsException or NameValidationException or DdsLibraryNotFoundException or DdsException)
+catch (Exception e) when (e is CliError or RosArgumentsException or NameValidationException or DdsLibraryNotFoundException or DdsException
+    or ParamsFileException or ServiceInteropException or ServiceCallException)
 {
     Console.Error.WriteLine($"pai: {e.Message}");
     return 1;

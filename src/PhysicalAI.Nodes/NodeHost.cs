@@ -3,6 +3,7 @@ using PhysicalAI.Ros.Client;
 using PhysicalAI.Ros.Client.Arguments;
 using PhysicalAI.Ros.Client.Executors;
 using PhysicalAI.Ros.Client.Names;
+using PhysicalAI.Ros.Client.Parameters;
 using PhysicalAI.Ros.Dds;
 
 namespace PhysicalAI.Nodes;
@@ -27,7 +28,8 @@ public static class NodeHost
             node.Logger.LogDebug("Shutting down: {Reason}", context.ShutdownReason);
             return 0;
         }
-        catch (Exception e) when (e is RosArgumentsException or NameValidationException or DdsLibraryNotFoundException or DdsException)
+        catch (Exception e) when (e is RosArgumentsException or NameValidationException or DdsLibraryNotFoundException or DdsException
+            or ParamsFileException or InvalidParameterTypeException or InvalidParameterValueException)
         {
             Console.Error.WriteLine($"[ERROR] {e.Message}");
             return 2;

@@ -9,6 +9,14 @@ namespace PhysicalAI.Cli.Commands;
 /// </summary>
 internal sealed class CliRos : IDisposable
 {
+    // Like ros2cli's nodes: no parameter services or events of its own to clutter the graph.
+    private static readonly NodeOptions ToolNode = new()
+    {
+        StartParameterServices = false,
+        StartParameterEventPublisher = false,
+        EnableRosout = false,
+    };
+
     private CliRos(RosContext context, Node node)
     {
         Context = context;
@@ -31,7 +39,7 @@ internal sealed class CliRos : IDisposable
         RosContext context = RosContext.Create(rosArgs);
         try
         {
-            return new CliRos(context, new Node(context, $"_pai_{verb}_{Environment.ProcessId}"));
+            return new CliRos(context, new Node(context, $"_pai_{verb}_{Environment.ProcessId}", ToolNode));
         }
         catch
         {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using PhysicalAI.Ros.Client.Names;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -154,4 +156,133 @@ public static class ParamsFile
         null => "the end of the file",
         _ => e.GetType().Name,
     };
+
+    /// <summary>
+    /// The params file of one node's parameters (what <c>ros2 param dump</c> prints): dotted names become
+    /// nested mappings; reading it back gives the same values, except byte arrays, which the format cannot
+    /// express and which come back as integer arrays.
+    /// </summary>
+    public static string Format(string nodeFqn, IEnumerable<Parameter> parameters)
+    {
+        var sb = new StringBuilder();
+        sb.Append(nodeFqn).Append(":\n  ").Append(RosParameters).Append(":\n");
+        var open = new List<string>();
+        foreach (Parameter p in parameters.OrderBy(p => p.Name, StringComparer.Ordinal))
+        {
+            if (p.Value.Type == ParameterType.NotSet)
+            {
+                continue;
+            }
+
+            string[] path = p.Name.Split('.');
+            int common = 0;
+            while (common < open.Count && common < path.Length - 1 && open[common] == path[common])
+            {
+                common++;
+            }
+
+            open.RemoveRange(common, open.Count - common);
+            for (int i = common; i < path.Length - 1; i++)
+            {
+                sb.Append(' ', 4 + (2 * i)).Append(Key(path[i])).Append(":\n");
+                open.Add(path[i]);
+            }
+
+            string indent = new(' ', 4 + (2 * (path.Length - 1)));
+            sb.Append(indent).Append(Key(path[^1])).Append(':');
+            if (p.Value.Value is Array array)
+            {
+                if (array.Length == 0)
+                {
+                    sb.Append(" []\n");
+                    continue;
+                }
+
+                sb.Append('\n');
+                foreach (object? item in array)
+                {
+                    sb.Append(indent).Append("- ").Append(Scalar(item!)).Append('\n');
+                }
+            }
+            else
+            {
+                sb.Append(' ').Append(Scalar(p.Value.Value!)).Append('\n');
+            }
+        }
+
+        return sb.ToString();
+
+        static string Key(string key) => Scalar(key);
+    }
+
+    private static string Scalar(object value) => value switch
+    {
+        bool b => b ? "true" : "false",
+        byte b => b.ToString(CultureInfo.InvariantCulture),
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        double d => FormatDouble(d),
+        string s => QuoteIfNeeded(s),
+        _ => throw new ArgumentException($"{value.GetType().Name} is not a parameter value"),
+    };
+
+    private static string FormatDouble(double d)
+    {
+        if (double.IsNaN(d))
+        {
+            return ".nan";
+        }
+
+        if (double.IsInfinity(d))
+        {
+            return d > 0 ? ".inf" : "-.inf";
+        }
+
+        // Always with a point or exponent, so the value reads back as a double, not an integer.
+        string text = d.ToString("R", CultureInfo.InvariantCulture);
+        return text.Contains('.', StringComparison.Ordinal) || text.Contains('E', StringComparison.Ordinal) ? text : text + ".0";
+    }
+
+    /// <summary>A string as a YAML scalar that reads back as that same string (quoted when rcl would type it otherwise).</summary>
+    private static string QuoteIfNeeded(string s)
+    {
+        bool plain = s.Length > 0 && s.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '/' or '.' or '-')
+            && !s.StartsWith('-') && !s.StartsWith('.');
+        if (plain)
+        {
+            try
+            {
+                if (ParameterYaml.ParseValue(s) is { Type: ParameterType.String } v && (string)v.Value! == s)
+                {
+                    return s;
+                }
+            }
+            catch (FormatException)
+            {
+                // Not plain after all: quote it.
+            }
+        }
+
+        if (!s.Any(char.IsControl))
+        {
+            return "'" + s.Replace("'", "''", StringComparison.Ordinal) + "'";
+        }
+
+        // Single quotes would fold a line break into a space; double quotes keep every character.
+        var quoted = new StringBuilder("\"");
+        foreach (char c in s)
+        {
+            quoted.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\t' => "\\t",
+                '\r' => "\\r",
+                _ when char.IsControl(c) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                _ => c.ToString(),
+            });
+        }
+
+        return quoted.Append('"').ToString();
+    }
 }
