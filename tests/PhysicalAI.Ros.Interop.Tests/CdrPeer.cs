@@ -4,8 +4,8 @@ namespace PhysicalAI.Ros.Interop.Tests;
 
 /// <summary>
 /// The C programs in Peer/, built once per test run with the system's idlc and gcc against the installed
-/// Cyclone DDS: cdr_peer (Cyclone's serializer), dds_peer (a publisher/subscriber on the wire) and
-/// garbage_peer (malformed samples under a ROS type name). None of their code is ours.
+/// Cyclone DDS: cdr_peer (Cyclone's serializer), dds_peer (a publisher/subscriber on the wire),
+/// garbage_peer (malformed samples under a ROS type name) and service_peer (services, parameters, rosout). None of their code is ours.
 /// </summary>
 internal sealed class CdrPeer
 {
@@ -20,6 +20,8 @@ internal sealed class CdrPeer
     public string DdsPeer => Path.Combine(WorkDirectory, "dds_peer");
 
     public string GarbagePeer => Path.Combine(WorkDirectory, "garbage_peer");
+
+    public string ServicePeer => Path.Combine(WorkDirectory, "service_peer");
 
     public static CdrPeer Instance => Built.Value;
 
@@ -64,9 +66,9 @@ internal sealed class CdrPeer
         string source = Path.Combine(AppContext.BaseDirectory, "Peer");
         string work = Path.Combine(Path.GetTempPath(), "pai-peers-" + Environment.ProcessId);
         Directory.CreateDirectory(work);
-        foreach (string idl in new[] { "ros_types.idl", "garbage_types.idl" })
+        foreach (string idl in new[] { "ros_types.idl", "garbage_types.idl", "service_types.idl" })
         {
-            ExternalProcess.Result generated = ExternalProcess.Run(idlc, ["-o", work, Path.Combine(source, idl)], work);
+            ExternalProcess.Result generated = ExternalProcess.Run(idlc, ["-o", work, "-I", source, Path.Combine(source, idl)], work);
             if (generated.ExitCode != 0)
             {
                 throw new InvalidOperationException($"idlc {idl} failed: " + generated.StandardError);
@@ -76,6 +78,7 @@ internal sealed class CdrPeer
         Compile(gcc, work, "cdr_peer", Path.Combine(source, "cdr_peer.c"), Path.Combine(source, "ros_samples.c"), Path.Combine(work, "ros_types.c"));
         Compile(gcc, work, "dds_peer", Path.Combine(source, "dds_peer.c"), Path.Combine(source, "ros_samples.c"), Path.Combine(work, "ros_types.c"));
         Compile(gcc, work, "garbage_peer", Path.Combine(source, "garbage_peer.c"), Path.Combine(work, "garbage_types.c"));
+        Compile(gcc, work, "service_peer", Path.Combine(source, "service_peer.c"), Path.Combine(work, "service_types.c"), Path.Combine(work, "ros_types.c"));
         return new CdrPeer(work);
 
         void Compile(string compiler, string directory, string output, params string[] sources)

@@ -134,4 +134,50 @@ public class PaiProcessTests
                 "the participant left the graph (its DDS entities were deleted)");
         });
     }
+
+    [Test]
+    public void PaiParamAndService_AgainstARunningTalker()
+    {
+        uint domain = TestNetwork.NewDomain();
+        string file = Path.Combine(Path.GetTempPath(), $"talker-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(file, "/**:\n  ros__parameters:\n    greeting: Hi from a params file\n");
+        try
+        {
+            using ChildProcess talker = Pai(domain, "run", "talker", "--ros-args", "--params-file", file);
+            Assert.That(talker.WaitForLine(l => l.Contains("Publishing: 'Hi from a params file: 1'"), Long), Is.True, talker.Output);
+
+            string Run(params string[] args)
+            {
+                ExternalProcess.Result r = ExternalProcess.Run(RepositoryRoot.Pai, args, RepositoryRoot.Path, Long, TestNetwork.Environment(domain));
+                TestContext.Out.WriteLine($"$ pai {string.Join(' ', args)}\n{r.StandardOutput}{r.StandardError}(exit {r.ExitCode})");
+                return r.StandardOutput + r.StandardError + $"exit {r.ExitCode}";
+            }
+
+            string list = Run("param", "list", "/talker");
+            string get = Run("param", "get", "/talker", "greeting");
+            string set = Run("param", "set", "/talker", "greeting", "Changed live");
+            string wrongType = Run("param", "set", "/talker", "greeting", "5");
+            string dump = Run("param", "dump", "/talker");
+            string services = Run("service", "list", "-t");
+            string call = Run("service", "call", "/talker/reset", "std_srvs/srv/Trigger");
+            string noNode = Run("param", "get", "/nobody", "x", "--timeout", "1");
+            Assert.That(talker.WaitForLine(l => l.Contains("Publishing: 'Changed live: "), Long), Is.True, "the talker uses the new greeting");
+            Assert.Multiple(() =>
+            {
+                Assert.That(list, Is.EqualTo("  greeting\n  use_sim_time\nexit 0"));
+                Assert.That(get, Is.EqualTo("String value is: Hi from a params file\nexit 0"));
+                Assert.That(set, Is.EqualTo("Set parameter successful\nexit 0"));
+                Assert.That(wrongType, Is.EqualTo("Set parameter failed: Wrong parameter type, parameter {greeting} is of type {string}, setting it to {integer} is not allowed.\nexit 1"));
+                Assert.That(dump, Is.EqualTo("/talker:\n  ros__parameters:\n    greeting: 'Changed live'\n    use_sim_time: false\nexit 0"));
+                Assert.That(services.Split('\n'), Does.Contain("/talker/reset [std_srvs/srv/Trigger]").And.Contain("/talker/set_parameters [rcl_interfaces/srv/SetParameters]"));
+                Assert.That(call, Does.Contain("requester: making request: std_srvs.srv.Trigger_Request()")
+                    .And.Match(@"std_srvs\.srv\.Trigger_Response\(success=True, message='count reset from \d+'\)"));
+                Assert.That(noNode, Does.Contain("Node '/nobody' does not answer parameter requests").And.EndWith("exit 1"));
+            });
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
