@@ -24,7 +24,7 @@ public sealed class Service<TRequest, TResponse> : IEndpoint, IDisposable
     private readonly DdsReader _requests;
     private readonly DdsReadCondition _requestsReady;
     private readonly DdsWriter _replies;
-    private readonly Dictionary<ulong, string?> _clientIds = [];
+    private readonly Dictionary<ulong, (string? ClientId, bool FastDds)> _clients = [];
 
     internal Service(Node node, string name, Func<TRequest, TResponse> handler, QosProfile qos)
     {
@@ -108,6 +108,13 @@ public sealed class Service<TRequest, TResponse> : IEndpoint, IDisposable
 
     private void Answer(ReadOnlySpan<byte> payload, ulong publicationHandle)
     {
+        (string? clientId, bool fastDds) = Client(publicationHandle);
+        if (fastDds)
+        {
+            // rmw_fastrtps_cpp sends no in-band header: reading one would misread the request.
+            return;
+        }
+
         ServiceHeader header;
         var request = new TRequest();
         try
@@ -135,7 +142,7 @@ public sealed class Service<TRequest, TResponse> : IEndpoint, IDisposable
             return;
         }
 
-        WaitForReplyReader(publicationHandle);
+        WaitForReplyReader(clientId);
 
         var size = new CdrSizeCalculator();
         ServiceHeader.Measure(ref size);
@@ -156,19 +163,35 @@ public sealed class Service<TRequest, TResponse> : IEndpoint, IDisposable
         HandledCount++;
     }
 
+    /// <summary>Who sent requests through <paramref name="publicationHandle"/>: its <c>clientid</c> and whether it is a Fast DDS participant.</summary>
+    private (string? ClientId, bool FastDds) Client(ulong publicationHandle)
+    {
+        if (_clients.TryGetValue(publicationHandle, out (string? ClientId, bool FastDds) known))
+        {
+            return known;
+        }
+
+        DdsDiscoveredEntity? writer = _requests.MatchedWriter(publicationHandle);
+        UserData.Parse(writer?.Qos.UserData).TryGetValue("clientid", out string? clientId);
+        bool fastDds = writer?.ParticipantGid.IsFastDds == true;
+        if (fastDds)
+        {
+            Node.Logger.LogWarning(
+                "A client on eProsima Fast DDS (rmw_fastrtps_cpp) called service '{Service}'; ROS 2 services do not work between rmw_fastrtps_cpp and " +
+                "rmw_cyclonedds_cpp, which this node speaks, so its requests are dropped. Start that node with RMW_IMPLEMENTATION=rmw_cyclonedds_cpp.",
+                Name);
+        }
+
+        _clients[publicationHandle] = (clientId, fastDds);
+        return (clientId, fastDds);
+    }
+
     /// <summary>
     /// As rmw_cyclonedds does: a reply is only useful once the client's reply reader (the one with the
     /// request writer's <c>clientid</c>) is matched, which may lag the request by a discovery round.
     /// </summary>
-    private void WaitForReplyReader(ulong publicationHandle)
+    private void WaitForReplyReader(string? clientId)
     {
-        if (!_clientIds.TryGetValue(publicationHandle, out string? clientId))
-        {
-            DdsDiscoveredEntity? writer = _requests.MatchedWriter(publicationHandle);
-            UserData.Parse(writer?.Qos.UserData).TryGetValue("clientid", out clientId);
-            _clientIds[publicationHandle] = clientId;
-        }
-
         if (clientId is null)
         {
             return;
