@@ -23,6 +23,15 @@ public sealed partial class Node
     public T DeclareParameter<T>(string name, T defaultValue, ParameterDescriptor? descriptor = null) =>
         Parameters.Declare(name, ParameterValue.From(defaultValue), descriptor).As<T>();
 
+    /// <summary>
+    /// Declares a parameter with no default, of the parameter type of <typeparamref name="T"/>: a params file
+    /// or <c>-p</c> must give its value (for settings with no safe default, such as joint limits).
+    /// </summary>
+    /// <exception cref="InvalidParameterValueException">No value was given; the message says how to give one.</exception>
+    /// <exception cref="InvalidParameterTypeException">The value given has another type.</exception>
+    public T DeclareParameter<T>(string name, ParameterDescriptor? descriptor = null) =>
+        Parameters.Declare(name, ParameterValue.TypeOf<T>(), descriptor).As<T>();
+
     /// <summary>The value of a declared parameter as <typeparamref name="T"/>.</summary>
     /// <exception cref="ParameterNotDeclaredException">It is not declared.</exception>
     /// <exception cref="InvalidParameterTypeException">It has another type.</exception>
@@ -72,7 +81,7 @@ public sealed partial class Node
         {
             foreach (string name in Parameters.UnusedOverrides())
             {
-                Parameters.Declare(name, ParameterValue.NotSet);
+                Parameters.Declare(name, ParameterValue.NotSet, new ParameterDescriptor { DynamicTyping = true });
             }
         }
 

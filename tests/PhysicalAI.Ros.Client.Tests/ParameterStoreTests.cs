@@ -185,7 +185,7 @@ public class ParameterStoreTests
 
     // ---- ranges -----------------------------------------------------------------------------------
 
-    private static readonly ParameterDescriptor IntegerSteps = new() { IntegerRange = new ParameterRange(0, 10, 3) };
+    private static readonly ParameterDescriptor IntegerSteps = new() { IntegerRange = new IntegerRange(0, 10, 3) };
 
     [TestCase(0L, true)]
     [TestCase(3L, true)]
@@ -225,7 +225,7 @@ public class ParameterStoreTests
     public void IntegerRange_WithoutStep_AllowsAnyValueInside()
     {
         ParameterStore store = Store();
-        store.Declare("count", ParameterValue.Of(0L), new ParameterDescriptor { IntegerRange = new ParameterRange(-5, 5) });
+        store.Declare("count", ParameterValue.Of(0L), new ParameterDescriptor { IntegerRange = new IntegerRange(-5, 5) });
         Assert.Multiple(() =>
         {
             Assert.That(store.Set(P("count", -5L)).Successful, Is.True);
@@ -256,7 +256,7 @@ public class ParameterStoreTests
         Assert.That(e.Message, Does.StartWith("parameter 'count' of node '/talker' (params.yaml:7): Parameter {count} doesn't comply with integer range"));
     }
 
-    private static readonly ParameterDescriptor FloatingSteps = new() { FloatingPointRange = new ParameterRange(0.0, 1.0, 0.1) };
+    private static readonly ParameterDescriptor FloatingSteps = new() { FloatingPointRange = new FloatingPointRange(0.0, 1.0, 0.1) };
 
     [TestCase(0.0, true)]
     [TestCase(0.7, true)]
@@ -296,7 +296,7 @@ public class ParameterStoreTests
     public void FloatingRange_WithoutStep_AllowsAnyValueInside()
     {
         ParameterStore store = Store();
-        store.Declare("gain", ParameterValue.Of(0.0), new ParameterDescriptor { FloatingPointRange = new ParameterRange(-1.0, 1.0) });
+        store.Declare("gain", ParameterValue.Of(0.0), new ParameterDescriptor { FloatingPointRange = new FloatingPointRange(-1.0, 1.0) });
         Assert.Multiple(() =>
         {
             Assert.That(store.Set(P("gain", 0.123456)).Successful, Is.True);
@@ -330,7 +330,7 @@ public class ParameterStoreTests
     public void Range_OfTheOtherKind_DoesNotApply()
     {
         ParameterStore store = Store();
-        store.Declare("x", ParameterValue.Of(0.5), new ParameterDescriptor { DynamicTyping = true, IntegerRange = new ParameterRange(0, 1) });
+        store.Declare("x", ParameterValue.Of(0.5), new ParameterDescriptor { DynamicTyping = true, IntegerRange = new IntegerRange(0, 1) });
         Assert.Multiple(() =>
         {
             Assert.That(store.Set(P("x", 7.5)).Successful, Is.True, "an integer range does not constrain doubles");
@@ -476,7 +476,7 @@ public class ParameterStoreTests
     {
         ParameterStore store = Store();
         store.Declare("a", ParameterValue.Of(1L));
-        store.Declare("b", ParameterValue.Of(2L), new ParameterDescriptor { IntegerRange = new ParameterRange(0, 10) });
+        store.Declare("b", ParameterValue.Of(2L), new ParameterDescriptor { IntegerRange = new IntegerRange(0, 10) });
         List<ParameterChange> changes = Record(store);
 
         SetParametersResult refused = store.SetAtomically([P("a", 5L), P("b", 50L)]);
@@ -522,7 +522,7 @@ public class ParameterStoreTests
     {
         ParameterStore store = Store();
         store.Declare("a", ParameterValue.Of(1L));
-        store.Declare("b", ParameterValue.Of(2L), new ParameterDescriptor { IntegerRange = new ParameterRange(0, 10) });
+        store.Declare("b", ParameterValue.Of(2L), new ParameterDescriptor { IntegerRange = new IntegerRange(0, 10) });
         IReadOnlyList<SetParametersResult> results = store.SetEach([P("a", 5L), P("b", 50L)]);
         Assert.Multiple(() =>
         {

@@ -89,11 +89,11 @@ public class ParameterValueTests
             AdditionalConstraints = "a divisor of 1000",
             ReadOnly = true,
             DynamicTyping = false,
-            IntegerRange = new ParameterRange(-10, 100, 5),
+            IntegerRange = new IntegerRange(-10, 100, 5),
         };
         Msg.ParameterDescriptor message = ParameterMessages.ToMessage("rate", descriptor, ParameterType.Integer);
         Msg.ParameterDescriptor floating = ParameterMessages.ToMessage(
-            "gain", new ParameterDescriptor { DynamicTyping = true, FloatingPointRange = new ParameterRange(0.0, 1.5, 0.25) }, ParameterType.Double);
+            "gain", new ParameterDescriptor { DynamicTyping = true, FloatingPointRange = new FloatingPointRange(0.0, 1.5, 0.25) }, ParameterType.Double);
         Assert.Multiple(() =>
         {
             Assert.That(message.Name, Is.EqualTo("rate"));
@@ -223,19 +223,19 @@ public class ParameterValueTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(new ParameterRange(0, 10).ToString(), Is.EqualTo("[0, 10]"));
-            Assert.That(new ParameterRange(-1.5, 2.5, 0.5).ToString(), Is.EqualTo("[-1.5, 2.5] in steps of 0.5"));
+            Assert.That(new IntegerRange(0, 10).ToString(), Is.EqualTo("[0, 10]"));
+            Assert.That(new FloatingPointRange(-1.5, 2.5, 0.5).ToString(), Is.EqualTo("[-1.5, 2.5] in steps of 0.5"));
         });
     }
 
     [Test]
     public void IntegerRange_FromOffTheStepGrid_CountsStepsFromFrom()
     {
-        var range = new ParameterRange(1, 20, 4);
+        var range = new IntegerRange(1, 20, 4);
         Assert.Multiple(() =>
         {
-            Assert.That(new long[] { 1, 5, 9, 13, 17, 20 }.Select(v => range.Allows(v, integer: true)), Has.All.True);
-            Assert.That(new long[] { 0, 4, 8, 19, 21 }.Select(v => range.Allows(v, integer: true)), Has.All.False);
+            Assert.That(new long[] { 1, 5, 9, 13, 17, 20 }.Select(v => range.Allows(v)), Has.All.True);
+            Assert.That(new long[] { 0, 4, 8, 19, 21 }.Select(v => range.Allows(v)), Has.All.False);
         });
     }
 
@@ -249,13 +249,13 @@ public class ParameterValueTests
         const long TwoTo53 = 1L << 53;
         Assert.Multiple(() =>
         {
-            Assert.That(new ParameterRange(0, TwoTo53).Allows(TwoTo53, integer: true), Is.True);
-            Assert.That(new ParameterRange(0, TwoTo53).Allows(TwoTo53 + 1, integer: true), Is.False, "above `to`");
-            Assert.That(new ParameterRange(0, 1L << 60, 2).Allows(TwoTo53 + 1, integer: true), Is.False, "off the step grid");
+            Assert.That(new IntegerRange(0, TwoTo53).Allows(TwoTo53), Is.True);
+            Assert.That(new IntegerRange(0, TwoTo53).Allows(TwoTo53 + 1), Is.False, "above `to`");
+            Assert.That(new IntegerRange(0, 1L << 60, 2).Allows(TwoTo53 + 1), Is.False, "off the step grid");
         });
 
         var store = new ParameterStore("/n", new Dictionary<string, (ParameterValue, string)>(), allowUndeclared: false);
-        store.Declare("id", ParameterValue.Of(0L), new ParameterDescriptor { IntegerRange = new ParameterRange(0, TwoTo53) });
+        store.Declare("id", ParameterValue.Of(0L), new ParameterDescriptor { IntegerRange = new IntegerRange(0, TwoTo53) });
         Assert.That(store.Set(new Parameter("id", ParameterValue.Of(TwoTo53 + 1))).Successful, Is.False);
     }
 }

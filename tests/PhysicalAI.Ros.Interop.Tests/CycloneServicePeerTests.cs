@@ -57,7 +57,7 @@ public class CycloneServicePeerTests
             node.Parameters.Declare(name, value);
         }
 
-        node.DeclareParameter("limited", 4L, new ParameterDescriptor { Description = "even, 0 to 10", IntegerRange = new ParameterRange(0, 10, 2) });
+        node.DeclareParameter("limited", 4L, new ParameterDescriptor { Description = "even, 0 to 10", IntegerRange = new IntegerRange(0, 10, 2) });
         node.DeclareParameter("ro", 1L, new ParameterDescriptor { ReadOnly = true });
         using var spinning = new BackgroundSpin(context, node);
 
@@ -170,7 +170,7 @@ public class CycloneServicePeerTests
             peer.WaitForLine(l => l == probe, TimeSpan.FromMilliseconds(250));
         }
 
-        node.DeclareParameter("gain", 1.5);
+        node.DeclareParameter("gain", 1.5, new ParameterDescriptor { DynamicTyping = true });
         node.SetParameter("gain", 2.5);
         node.Parameters.Undeclare("gain");
         string Bits(double d) => "3:" + BitConverter.DoubleToInt64Bits(d).ToString("x16", CultureInfo.InvariantCulture);

@@ -19,8 +19,8 @@ public sealed record ParameterDescriptor
     public bool DynamicTyping { get; init; }
 
     /// <summary>Allowed range of an integer parameter.</summary>
-    public ParameterRange? IntegerRange { get; init; }
+    public IntegerRange? IntegerRange { get; init; }
 
     /// <summary>Allowed range of a floating-point parameter.</summary>
-    public ParameterRange? FloatingPointRange { get; init; }
+    public FloatingPointRange? FloatingPointRange { get; init; }
 }

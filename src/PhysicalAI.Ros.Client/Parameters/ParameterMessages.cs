@@ -58,6 +58,6 @@ public static class ParameterMessages
         ReadOnly = descriptor.ReadOnly,
         DynamicTyping = descriptor.DynamicTyping,
         FloatingPointRange = descriptor.FloatingPointRange is { } f ? [new Msg.FloatingPointRange { FromValue = f.From, ToValue = f.To, Step = f.Step }] : [],
-        IntegerRange = descriptor.IntegerRange is { } i ? [new Msg.IntegerRange { FromValue = (long)i.From, ToValue = (long)i.To, Step = (ulong)i.Step }] : [],
+        IntegerRange = descriptor.IntegerRange is { } i ? [new Msg.IntegerRange { FromValue = i.From, ToValue = i.To, Step = i.Step }] : [],
     };
 }

@@ -52,6 +52,53 @@ public sealed class ParameterStore
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         descriptor ??= new ParameterDescriptor();
+        if (!descriptor.DynamicTyping && defaultValue.Type == ParameterType.NotSet)
+        {
+            throw new InvalidParameterTypeException(
+                $"parameter '{name}' of node '{_node}': cannot declare a statically typed parameter with an uninitialized value (give a default, declare it with a type, or set DynamicTyping)");
+        }
+
+        return DeclareCore(name, defaultValue, descriptor, ignoreOverride);
+    }
+
+    /// <summary>
+    /// Declares <paramref name="name"/> of type <paramref name="type"/> with no default: a params file or
+    /// <c>-p</c> must give its value (rclcpp's <c>declare_parameter(name, type)</c>), as for settings that
+    /// have no safe default, such as a robot's joint limits.
+    /// </summary>
+    /// <exception cref="ParameterAlreadyDeclaredException">The name is taken.</exception>
+    /// <exception cref="InvalidParameterValueException">No value was given on the command line.</exception>
+    /// <exception cref="InvalidParameterTypeException">The value given has another type.</exception>
+    public ParameterValue Declare(string name, ParameterType type, ParameterDescriptor? descriptor = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        descriptor ??= new ParameterDescriptor();
+        if (type == ParameterType.NotSet || descriptor.DynamicTyping)
+        {
+            throw new ArgumentException("declare a parameter by type with a real type and without DynamicTyping", nameof(type));
+        }
+
+        (ParameterValue Value, string Source) given;
+        lock (_gate)
+        {
+            if (!_overrides.TryGetValue(name, out given))
+            {
+                throw new InvalidParameterValueException(
+                    $"parameter '{name}' of node '{_node}' has no default and no value was given: set it in a params file or with -p {name}:=VALUE ({ParameterValue.TypeName(type)})");
+            }
+        }
+
+        if (given.Value.Type != type)
+        {
+            throw new InvalidParameterTypeException(
+                $"parameter '{name}' of node '{_node}': {given.Source} gives {Describe(given.Value)} but the parameter is declared as {ParameterValue.TypeName(type)}");
+        }
+
+        return DeclareCore(name, given.Value, descriptor, ignoreOverride: false);
+    }
+
+    private ParameterValue DeclareCore(string name, ParameterValue defaultValue, ParameterDescriptor descriptor, bool ignoreOverride)
+    {
         ParameterValue value;
         lock (_gate)
         {
@@ -195,6 +242,7 @@ public sealed class ParameterStore
     /// <summary>Removes <paramref name="name"/>.</summary>
     /// <exception cref="ParameterNotDeclaredException">It is not declared.</exception>
     /// <exception cref="InvalidParameterValueException">It is read-only.</exception>
+    /// <exception cref="InvalidParameterTypeException">It is statically typed (as rclcpp, only dynamically typed parameters can be undeclared).</exception>
     public void Undeclare(string name)
     {
         ParameterValue value;
@@ -210,6 +258,11 @@ public sealed class ParameterStore
                 throw new InvalidParameterValueException($"parameter '{name}' of node '{_node}' is read-only and cannot be undeclared");
             }
 
+            if (!p.Descriptor.DynamicTyping)
+            {
+                throw new InvalidParameterTypeException($"parameter '{name}' of node '{_node}': cannot undeclare a statically typed parameter (declare it with DynamicTyping to allow that)");
+            }
+
             value = p.Value;
             _parameters.Remove(name);
         }
@@ -219,7 +272,8 @@ public sealed class ParameterStore
 
     /// <summary>
     /// Names under <paramref name="prefixes"/> (all when empty) at most <paramref name="depth"/> levels deep
-    /// (0: any depth), and the prefixes of the names found, as rclcpp's list_parameters answers.
+    /// (0: any depth; depth counts below the prefix, as since Jazzy), and the prefixes of the names found,
+    /// as rclcpp's list_parameters answers.
     /// </summary>
     public (IReadOnlyList<string> Names, IReadOnlyList<string> Prefixes) List(IReadOnlyList<string> prefixes, ulong depth)
     {
@@ -233,7 +287,7 @@ public sealed class ParameterStore
                 bool matched = prefixes.Any(prefix =>
                     name == prefix
                     || (name.StartsWith(prefix + ".", StringComparison.Ordinal)
-                        && (depth == 0 || (ulong)name[prefix.Length..].Count(c => c == '.') < depth)));
+                        && (depth == 0 || (ulong)name[(prefix.Length + 1)..].Count(c => c == '.') < depth)));
                 if (!all && !matched)
                 {
                     continue;
@@ -241,7 +295,7 @@ public sealed class ParameterStore
 
                 names.Add(name);
                 int dot = name.LastIndexOf('.');
-                if (dot > 0 && !found.Contains(name[..dot]))
+                if (dot >= 0 && !found.Contains(name[..dot]))
                 {
                     found.Add(name[..dot]);
                 }
@@ -264,9 +318,10 @@ public sealed class ParameterStore
 
     private SetParametersResult? RunCallbacks(IReadOnlyList<Parameter> parameters)
     {
-        foreach (Func<IReadOnlyList<Parameter>, SetParametersResult> callback in _callbacks.ToArray())
+        // Newest first, as rclcpp runs them: a later callback can refuse before an earlier one sees the values.
+        for (int i = _callbacks.Count - 1; i >= 0; i--)
         {
-            SetParametersResult result = callback(parameters);
+            SetParametersResult result = _callbacks[i](parameters);
             if (!result.Successful)
             {
                 return result;
@@ -301,7 +356,7 @@ public sealed class ParameterStore
 
         if (existing.Type != ParameterType.NotSet && p.Value.Type != existing.Type)
         {
-            return $"Wrong parameter type, parameter {{{p.Name}}} is of type {{{ParameterValue.TypeName(existing.Type)}}}, setting it to {{{ParameterValue.TypeName(p.Value.Type)}}} is not allowed.";
+            return $"Wrong parameter type, parameter {{{p.Name}}} is of type {{{RclcppTypeName(existing.Type)}}}, setting it to {{{RclcppTypeName(p.Value.Type)}}} is not allowed.";
         }
 
         return RangeViolation(p.Name, p.Value, existing.Descriptor);
@@ -309,18 +364,31 @@ public sealed class ParameterStore
 
     private static string? RangeViolation(string name, ParameterValue value, ParameterDescriptor descriptor)
     {
-        if (value.Value is long l && descriptor.IntegerRange is { } integer && !integer.Allows(l, integer: true))
+        if (value.Value is long l && descriptor.IntegerRange is { } integer && !integer.Allows(l))
         {
             return $"Parameter {{{name}}} doesn't comply with integer range {integer} (value {l})";
         }
 
-        if (value.Value is double d && descriptor.FloatingPointRange is { } floating && !floating.Allows(d, integer: false))
+        if (value.Value is double d && descriptor.FloatingPointRange is { } floating && !floating.Allows(d))
         {
             return $"Parameter {{{name}}} doesn't comply with floating point range {floating} (value {d.ToString("R", CultureInfo.InvariantCulture)})";
         }
 
         return null;
     }
+
+    // rclcpp::to_string(ParameterType), which rclcpp's messages use (ros2cli prints other names).
+    private static string RclcppTypeName(ParameterType type) => type switch
+    {
+        ParameterType.NotSet => "not set",
+        ParameterType.Bool => "bool",
+        ParameterType.ByteArray => "byte_array",
+        ParameterType.BoolArray => "bool_array",
+        ParameterType.IntegerArray => "integer_array",
+        ParameterType.DoubleArray => "double_array",
+        ParameterType.StringArray => "string_array",
+        _ => ParameterValue.TypeName(type),
+    };
 
     private static string Describe(ParameterValue value) => $"{ParameterValue.TypeName(value.Type)} ({value})";
 

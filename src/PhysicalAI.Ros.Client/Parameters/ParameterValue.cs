@@ -58,6 +58,22 @@ public sealed class ParameterValue : IEquatable<ParameterValue>
         _ => throw new InvalidParameterTypeException($"{typeof(T).Name} is not a parameter type (use bool, long, double, string, or an array of byte, bool, long, double or string)"),
     };
 
+    /// <summary>The parameter type that holds C# type <typeparamref name="T"/>.</summary>
+    /// <exception cref="InvalidParameterTypeException"><typeparamref name="T"/> is not a parameter type.</exception>
+    public static ParameterType TypeOf<T>() => typeof(T) switch
+    {
+        var t when t == typeof(bool) => ParameterType.Bool,
+        var t when t == typeof(int) || t == typeof(long) => ParameterType.Integer,
+        var t when t == typeof(float) || t == typeof(double) => ParameterType.Double,
+        var t when t == typeof(string) => ParameterType.String,
+        var t when t == typeof(byte[]) => ParameterType.ByteArray,
+        var t when t == typeof(bool[]) => ParameterType.BoolArray,
+        var t when t == typeof(int[]) || t == typeof(long[]) => ParameterType.IntegerArray,
+        var t when t == typeof(double[]) => ParameterType.DoubleArray,
+        var t when t == typeof(string[]) => ParameterType.StringArray,
+        _ => throw new InvalidParameterTypeException($"{typeof(T).Name} is not a parameter type (use bool, long, double, string, or an array of byte, bool, long, double or string)"),
+    };
+
     /// <summary>The value as C# type <typeparamref name="T"/>; the parameter must have the matching type.</summary>
     /// <exception cref="InvalidParameterTypeException">The value has another type.</exception>
     public T As<T>()

@@ -72,7 +72,8 @@ public static class ParameterYaml
     public static ParameterValue Typed(Scalar scalar)
     {
         string text = scalar.Value;
-        bool quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded;
+        // Only quotes and !!str make a string; rcl types block scalars (| and >) like plain ones.
+        bool quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted;
         if (quoted || (!scalar.Tag.IsEmpty && !scalar.Tag.IsNonSpecific && scalar.Tag.Value == "tag:yaml.org,2002:str"))
         {
             return ParameterValue.Of(text);

@@ -62,32 +62,54 @@ public static class ParamsFile
             }
 
             Expect<MappingStart>(parser, path, "a mapping of node names (such as '/**:' or 'my_node:') to their ros__parameters");
-            while (!parser.TryConsume<MappingEnd>(out _))
-            {
-                Scalar nodeKey = Expect<Scalar>(parser, path, "a node name");
-                string pattern = NodePattern(nodeKey.Value, path, nodeKey.Start.Line);
-                Expect<MappingStart>(parser, path, $"'ros__parameters:' under '{nodeKey.Value}'");
-                while (!parser.TryConsume<MappingEnd>(out _))
-                {
-                    Scalar section = Expect<Scalar>(parser, path, "'ros__parameters'");
-                    if (section.Value != RosParameters)
-                    {
-                        throw new ParamsFileException(
-                            $"{path}:{section.Start.Line}: unknown key '{nodeKey.Value}.{section.Value}': a node's entry holds 'ros__parameters:' (namespaced node names go in the key, such as '/ns/node:')");
-                    }
-
-                    ReadParameters(parser, path, pattern, prefix: string.Empty, entries);
-                }
-            }
-
+            ReadNodes(parser, path, string.Empty, entries);
             parser.Consume<DocumentEnd>();
         }
         catch (YamlException e)
         {
             throw new ParamsFileException($"{path}:{e.Start.Line}: not valid YAML: {e.Message}");
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet reports some structural errors (an unclosed flow sequence) this way.
+            throw new ParamsFileException($"{path}: not valid YAML: {e.Message}");
+        }
 
         return entries;
+    }
+
+    /// <summary>
+    /// Node keys nest as rcl reads them: every key down to <c>ros__parameters</c> adds to the node's name,
+    /// so <c>robot: {talker: {ros__parameters: ...}}</c> is node <c>/robot/talker</c>.
+    /// </summary>
+    private static void ReadNodes(IParser parser, string path, string prefix, List<Entry> into)
+    {
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            Scalar key = Expect<Scalar>(parser, path, "a node name");
+            if (key.Value == RosParameters)
+            {
+                if (prefix.Length == 0)
+                {
+                    throw new ParamsFileException($"{path}:{key.Start.Line}: 'ros__parameters:' must be under a node name (such as '/**:' or 'my_node:')");
+                }
+
+                ReadParameters(parser, path, NodePattern(prefix, path, key.Start.Line), prefix: string.Empty, into);
+                continue;
+            }
+
+            NodePattern(key.Value, path, key.Start.Line);
+            string name = prefix + "/" + key.Value.Trim('/');
+            if (parser.Accept<Scalar>(out Scalar? value) && value.Value.Length > 0)
+            {
+                throw new ParamsFileException(
+                    $"{path}:{key.Start.Line}: unknown key '{name.TrimStart('/').Replace('/', '.')}': parameters go under 'NODE: ros__parameters:' " +
+                    "(the keys above ros__parameters name the node and its namespace)");
+            }
+
+            Expect<MappingStart>(parser, path, $"'ros__parameters:' under '{name.TrimStart('/')}'");
+            ReadNodes(parser, path, name, into);
+        }
     }
 
     private static void ReadParameters(IParser parser, string path, string pattern, string prefix, List<Entry> into)
@@ -107,6 +129,11 @@ public static class ParamsFile
             {
                 ReadParameters(parser, path, pattern, name, into);
                 continue;
+            }
+
+            if (parser.Accept<Scalar>(out Scalar? bare) && bare.Style == ScalarStyle.Plain && bare.Value.Length == 0)
+            {
+                throw new ParamsFileException($"{path}:{key.Start.Line}: parameter '{name}' has no value (write one, or '' for an empty string)");
             }
 
             try
@@ -194,7 +221,9 @@ public static class ParamsFile
             {
                 if (array.Length == 0)
                 {
-                    sb.Append(" []\n");
+                    // An empty array has no element type, so a params file cannot give one: say so instead.
+                    sb.Length -= Key(path[^1]).Length + 1;
+                    sb.Append("# ").Append(Key(path[^1])).Append(": []  (empty ").Append(ParameterValue.TypeName(p.Value.Type)).Append("; a params file cannot hold an empty array)\n");
                     continue;
                 }
 
