@@ -93,42 +93,22 @@ public abstract class SubscriptionBase : IEndpoint, IDisposable
     /// <summary>Deserializes one payload and calls the user's callback.</summary>
     private protected abstract void Deliver(ReadOnlySpan<byte> payload);
 
+    private DdsSampleHandler? _deliverSample;
+
     /// <summary>Takes and delivers every sample waiting (the executor calls this).</summary>
-    internal void TakeAll()
+    internal void TakeAll() => Reader.TakeEach(_deliverSample ??= DeliverSample);
+
+    private void DeliverSample(ReadOnlySpan<byte> payload, ulong publicationHandle)
     {
-        while (true)
+        try
         {
-            DdsSampleBatch batch = Reader.TakeBatch();
-            try
-            {
-                for (int i = 0; i < batch.Count; i++)
-                {
-                    if (!batch.IsValid(i))
-                    {
-                        continue;
-                    }
-
-                    try
-                    {
-                        Deliver(batch.Payload(i));
-                        ReceivedCount++;
-                    }
-                    catch (CdrException e)
-                    {
-                        MalformedCount++;
-                        ReportMalformed(e);
-                    }
-                }
-            }
-            finally
-            {
-                batch.Dispose();
-            }
-
-            if (batch.Count < DdsReader.BatchCapacity)
-            {
-                return;
-            }
+            Deliver(payload);
+            ReceivedCount++;
+        }
+        catch (CdrException e)
+        {
+            MalformedCount++;
+            ReportMalformed(e);
         }
     }
 

@@ -127,6 +127,38 @@ public sealed unsafe class DdsReader : DdsEntity
     }
 
     /// <summary>
+    /// Takes every waiting sample, batch by batch, and hands each valid one to <paramref name="handler"/>
+    /// (one thread at a time, as for <see cref="TakeBatch"/>). Pass a cached delegate on hot paths: this
+    /// allocates nothing itself.
+    /// </summary>
+    public void TakeEach(DdsSampleHandler handler)
+    {
+        while (true)
+        {
+            DdsSampleBatch batch = TakeBatch();
+            try
+            {
+                for (int i = 0; i < batch.Count; i++)
+                {
+                    if (batch.IsValid(i))
+                    {
+                        handler(batch.Payload(i), batch.PublicationHandle(i));
+                    }
+                }
+            }
+            finally
+            {
+                batch.Dispose();
+            }
+
+            if (batch.Count < BatchCapacity)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>
     /// Reads and resets the requested-incompatible-QoS status: how many writers were found incompatible
     /// since the last call and the policy that failed last.
     /// </summary>

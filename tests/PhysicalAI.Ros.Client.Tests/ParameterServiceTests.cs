@@ -11,16 +11,6 @@ public class ParameterServiceTests
 {
     private static readonly TimeSpan Long = TimeSpan.FromSeconds(20);
 
-    private static async Task<T> WhileSpinning<T>(SingleThreadedExecutor executor, Task<T> task)
-    {
-        while (!task.IsCompleted)
-        {
-            executor.SpinOnce(TimeSpan.FromMilliseconds(20));
-        }
-
-        return await task;
-    }
-
     [Test]
     public async Task ParameterClient_ReadsAndChangesAnotherNodesParameters()
     {
@@ -38,17 +28,17 @@ public class ParameterServiceTests
         using var executor = new SingleThreadedExecutor(context);
         executor.AddNode(target);
 
-        Assert.That(await WhileSpinning(executor, remote.WaitForServicesAsync(Long)), Is.True);
-        (IReadOnlyList<string> names, IReadOnlyList<string> prefixes) = await WhileSpinning(executor, remote.ListAsync([], 0, Long));
-        IReadOnlyList<ParameterValue> values = await WhileSpinning(executor, remote.GetAsync(["limits.max_velocity", "frame"], Long));
-        IReadOnlyList<ParameterType> types = await WhileSpinning(executor, remote.GetTypesAsync(["limits.max_effort", "frame"], Long));
-        IReadOnlyList<Msg.ParameterDescriptor> described = await WhileSpinning(executor, remote.DescribeAsync(["limits.max_velocity"], Long));
-        IReadOnlyList<SetParametersResult> set = await WhileSpinning(executor, remote.SetAsync(
+        Assert.That(await TestWait.WhileSpinning(executor, remote.WaitForServicesAsync(Long)), Is.True);
+        (IReadOnlyList<string> names, IReadOnlyList<string> prefixes) = await TestWait.WhileSpinning(executor, remote.ListAsync([], 0, Long));
+        IReadOnlyList<ParameterValue> values = await TestWait.WhileSpinning(executor, remote.GetAsync(["limits.max_velocity", "frame"], Long));
+        IReadOnlyList<ParameterType> types = await TestWait.WhileSpinning(executor, remote.GetTypesAsync(["limits.max_effort", "frame"], Long));
+        IReadOnlyList<Msg.ParameterDescriptor> described = await TestWait.WhileSpinning(executor, remote.DescribeAsync(["limits.max_velocity"], Long));
+        IReadOnlyList<SetParametersResult> set = await TestWait.WhileSpinning(executor, remote.SetAsync(
             [new Parameter("limits.max_velocity", ParameterValue.Of(2.5)), new Parameter("limits.max_effort", ParameterValue.Of(2.5)), new Parameter("frame", ParameterValue.Of("tool0"))],
             Long));
-        SetParametersResult atomic = await WhileSpinning(executor, remote.SetAtomicallyAsync(
+        SetParametersResult atomic = await TestWait.WhileSpinning(executor, remote.SetAtomicallyAsync(
             [new Parameter("limits.max_effort", ParameterValue.Of(10L)), new Parameter("limits.max_velocity", ParameterValue.Of(2.75))], Long));
-        IReadOnlyList<ParameterValue> undeclared = await WhileSpinning(executor, remote.GetAsync(["frame", "nope"], Long));
+        IReadOnlyList<ParameterValue> undeclared = await TestWait.WhileSpinning(executor, remote.GetAsync(["frame", "nope"], Long));
 
         Assert.Multiple(() =>
         {
@@ -82,10 +72,10 @@ public class ParameterServiceTests
         using var remote = new ParameterClient(target, "/guarded");
         using var executor = new SingleThreadedExecutor(context);
         executor.AddNode(target);
-        Assert.That(await WhileSpinning(executor, remote.WaitForServicesAsync(Long)), Is.True);
+        Assert.That(await TestWait.WhileSpinning(executor, remote.WaitForServicesAsync(Long)), Is.True);
 
-        IReadOnlyList<SetParametersResult> refused = await WhileSpinning(executor, remote.SetAsync([new Parameter("mode", ParameterValue.Of("fly"))], Long));
-        IReadOnlyList<SetParametersResult> taken = await WhileSpinning(executor, remote.SetAsync([new Parameter("mode", ParameterValue.Of("run"))], Long));
+        IReadOnlyList<SetParametersResult> refused = await TestWait.WhileSpinning(executor, remote.SetAsync([new Parameter("mode", ParameterValue.Of("fly"))], Long));
+        IReadOnlyList<SetParametersResult> taken = await TestWait.WhileSpinning(executor, remote.SetAsync([new Parameter("mode", ParameterValue.Of("run"))], Long));
         Assert.Multiple(() =>
         {
             Assert.That(refused.Single(), Is.EqualTo(SetParametersResult.Rejected("mode must be idle or run")));
@@ -102,13 +92,13 @@ public class ParameterServiceTests
         using var remote = new ParameterClient(target, "/open");
         using var executor = new SingleThreadedExecutor(context);
         executor.AddNode(target);
-        Assert.That(await WhileSpinning(executor, remote.WaitForServicesAsync(Long)), Is.True);
+        Assert.That(await TestWait.WhileSpinning(executor, remote.WaitForServicesAsync(Long)), Is.True);
 
-        IReadOnlyList<ParameterValue> before = await WhileSpinning(executor, remote.GetAsync(["free"], Long));
-        await WhileSpinning(executor, remote.SetAsync([new Parameter("free", ParameterValue.Of(3L))], Long));
-        IReadOnlyList<SetParametersResult> retyped = await WhileSpinning(executor, remote.SetAsync([new Parameter("free", ParameterValue.Of("three"))], Long));
+        IReadOnlyList<ParameterValue> before = await TestWait.WhileSpinning(executor, remote.GetAsync(["free"], Long));
+        await TestWait.WhileSpinning(executor, remote.SetAsync([new Parameter("free", ParameterValue.Of(3L))], Long));
+        IReadOnlyList<SetParametersResult> retyped = await TestWait.WhileSpinning(executor, remote.SetAsync([new Parameter("free", ParameterValue.Of("three"))], Long));
         string afterRetype = target.GetParameter<string>("free");
-        await WhileSpinning(executor, remote.SetAsync([new Parameter("free", ParameterValue.NotSet)], Long));
+        await TestWait.WhileSpinning(executor, remote.SetAsync([new Parameter("free", ParameterValue.NotSet)], Long));
         Assert.Multiple(() =>
         {
             Assert.That(before, Is.EqualTo(new[] { ParameterValue.NotSet }));

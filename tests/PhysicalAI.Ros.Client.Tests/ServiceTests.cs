@@ -8,16 +8,6 @@ namespace PhysicalAI.Ros.Client.Tests;
 
 public class ServiceTests
 {
-    private static async Task<T> WhileSpinning<T>(SingleThreadedExecutor executor, Task<T> task)
-    {
-        while (!task.IsCompleted)
-        {
-            executor.SpinOnce(TimeSpan.FromMilliseconds(20));
-        }
-
-        return await task;
-    }
-
     [Test]
     public async Task Call_ReachesTheServerAndReturnsItsReply()
     {
@@ -28,10 +18,10 @@ public class ServiceTests
         ServiceClient<SetBool.Request, SetBool.Response> flag = client.CreateClient<SetBool.Request, SetBool.Response>("/set_flag");
         using var executor = new SingleThreadedExecutor(context);
         executor.AddNode(server);
-        Assert.That(await WhileSpinning(executor, flag.WaitForServiceAsync(TimeSpan.FromSeconds(10))), Is.True);
+        Assert.That(await TestWait.WhileSpinning(executor, flag.WaitForServiceAsync(TimeSpan.FromSeconds(10))), Is.True);
 
-        SetBool.Response on = await WhileSpinning(executor, flag.CallAsync(new SetBool.Request { Data = true }, TimeSpan.FromSeconds(10)));
-        SetBool.Response off = await WhileSpinning(executor, flag.CallAsync(new SetBool.Request { Data = false }, TimeSpan.FromSeconds(10)));
+        SetBool.Response on = await TestWait.WhileSpinning(executor, flag.CallAsync(new SetBool.Request { Data = true }, TimeSpan.FromSeconds(10)));
+        SetBool.Response off = await TestWait.WhileSpinning(executor, flag.CallAsync(new SetBool.Request { Data = false }, TimeSpan.FromSeconds(10)));
         Assert.Multiple(() =>
         {
             Assert.That((on.Success, on.Message), Is.EqualTo((true, "on")));
@@ -51,13 +41,13 @@ public class ServiceTests
         var b = node.CreateClient<Trigger.Request, Trigger.Response>("count");
         using var executor = new SingleThreadedExecutor(context);
         executor.AddNode(node);
-        Assert.That(await WhileSpinning(executor, a.WaitForServiceAsync(TimeSpan.FromSeconds(10))), Is.True);
-        Assert.That(await WhileSpinning(executor, b.WaitForServiceAsync(TimeSpan.FromSeconds(10))), Is.True);
+        Assert.That(await TestWait.WhileSpinning(executor, a.WaitForServiceAsync(TimeSpan.FromSeconds(10))), Is.True);
+        Assert.That(await TestWait.WhileSpinning(executor, b.WaitForServiceAsync(TimeSpan.FromSeconds(10))), Is.True);
 
         Task<Trigger.Response> fromA = a.CallAsync(new Trigger.Request(), TimeSpan.FromSeconds(10));
         Task<Trigger.Response> fromB = b.CallAsync(new Trigger.Request(), TimeSpan.FromSeconds(10));
-        Trigger.Response ra = await WhileSpinning(executor, fromA);
-        Trigger.Response rb = await WhileSpinning(executor, fromB);
+        Trigger.Response ra = await TestWait.WhileSpinning(executor, fromA);
+        Trigger.Response rb = await TestWait.WhileSpinning(executor, fromB);
         Assert.That(new[] { ra.Message, rb.Message }, Is.EquivalentTo(new[] { "1", "2" }));
     }
 

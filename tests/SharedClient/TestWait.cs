@@ -36,4 +36,15 @@ public static class TestWait
 
         return true;
     }
+
+    /// <summary>Spins <paramref name="executor"/> until <paramref name="task"/> completes (it has its own timeout), then returns its result.</summary>
+    public static async Task<T> WhileSpinning<T>(SingleThreadedExecutor executor, Task<T> task)
+    {
+        while (!task.IsCompleted)
+        {
+            executor.SpinOnce(TimeSpan.FromMilliseconds(20));
+        }
+
+        return await task;
+    }
 }

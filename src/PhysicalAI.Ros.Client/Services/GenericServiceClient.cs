@@ -23,6 +23,7 @@ public class GenericServiceClient : IEndpoint, IDisposable
     private readonly DdsReader _replies;
     private readonly ConcurrentDictionary<long, TaskCompletionSource<object>> _pending = new();
     private readonly Lock _receiveGate = new();
+    private readonly DdsSampleHandler _complete;
 
     internal GenericServiceClient(Node node, string name, RosMessageDescriptor requestType, RosMessageDescriptor responseType, QosProfile qos)
     {
@@ -41,6 +42,7 @@ public class GenericServiceClient : IEndpoint, IDisposable
             RosNameMangling.ServiceReplyToDds(name),
             responseType.DdsTypeName,
             QosMapping.ToDds(qos, node.EndpointUserData(responseType.TypeHash, ("clientid", id))));
+        _complete = Complete;
         _replies.SetDataAvailableListener(TakeReplies, e => node.Logger.LogError(e, "Reading replies of service '{Service}' failed", name));
     }
 
@@ -197,33 +199,11 @@ public class GenericServiceClient : IEndpoint, IDisposable
     {
         lock (_receiveGate)
         {
-            while (true)
-            {
-                DdsSampleBatch batch = _replies.TakeBatch();
-                try
-                {
-                    for (int i = 0; i < batch.Count; i++)
-                    {
-                        if (batch.IsValid(i))
-                        {
-                            Complete(batch.Payload(i));
-                        }
-                    }
-                }
-                finally
-                {
-                    batch.Dispose();
-                }
-
-                if (batch.Count < DdsReader.BatchCapacity)
-                {
-                    return;
-                }
-            }
+            _replies.TakeEach(_complete);
         }
     }
 
-    private void Complete(ReadOnlySpan<byte> payload)
+    private void Complete(ReadOnlySpan<byte> payload, ulong publicationHandle)
     {
         var reader = new CdrReader(payload);
         ServiceHeader header;

@@ -24,6 +24,7 @@ public sealed class Service<TRequest, TResponse> : IEndpoint, IDisposable
     private readonly DdsReader _requests;
     private readonly DdsReadCondition _requestsReady;
     private readonly DdsWriter _replies;
+    private readonly DdsSampleHandler _answer;
     private readonly Dictionary<ulong, (string? ClientId, bool FastDds)> _clients = [];
 
     internal Service(Node node, string name, Func<TRequest, TResponse> handler, QosProfile qos)
@@ -43,6 +44,7 @@ public sealed class Service<TRequest, TResponse> : IEndpoint, IDisposable
             TResponse.DdsTypeName,
             QosMapping.ToDds(qos, node.EndpointUserData(TResponse.TypeHash, ("serviceid", id))));
         _requestsReady = _requests.CreateReadCondition();
+        _answer = Answer;
     }
 
     /// <summary>The owning node.</summary>
@@ -70,32 +72,7 @@ public sealed class Service<TRequest, TResponse> : IEndpoint, IDisposable
         DisposeEntity();
     }
 
-    void IEndpoint.Handle(EndpointEvent triggered)
-    {
-        while (true)
-        {
-            DdsSampleBatch batch = _requests.TakeBatch();
-            try
-            {
-                for (int i = 0; i < batch.Count; i++)
-                {
-                    if (batch.IsValid(i))
-                    {
-                        Answer(batch.Payload(i), batch.PublicationHandle(i));
-                    }
-                }
-            }
-            finally
-            {
-                batch.Dispose();
-            }
-
-            if (batch.Count < DdsReader.BatchCapacity)
-            {
-                return;
-            }
-        }
-    }
+    void IEndpoint.Handle(EndpointEvent triggered) => _requests.TakeEach(_answer);
 
     void IEndpoint.DisposeEntity() => DisposeEntity();
 
