@@ -9,7 +9,7 @@ internal static class AllocationTargets
     {
         bool ok = true;
         Console.WriteLine();
-        Console.WriteLine("Transport allocations per message (memory diagnoser)");
+        Console.WriteLine("Hot-path allocations per operation (memory diagnoser)");
         foreach (BenchmarkReport report in summary.Reports)
         {
             long bytes = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? -1;

@@ -9,7 +9,8 @@ namespace PhysicalAI.Ros.Benchmarks;
 /// <summary>
 /// The managed cost of the transport's hot paths through real Cyclone DDS, in one process on a loopback
 /// domain of its own: publishing a 7-joint JointState, and publishing it and receiving it into a reused
-/// message through the executor. Target: 0 B allocated per message for both.
+/// message through the executor, and reading a double parameter (as a control loop might each cycle).
+/// Target: 0 B allocated for each.
 /// </summary>
 [MemoryDiagnoser]
 public class TransportAllocationBenchmark
@@ -43,6 +44,7 @@ public class TransportAllocationBenchmark
         _publisher = _node.CreatePublisher<JointState>("/bench/alloc_publish_only");
         _loopPublisher = _node.CreatePublisher<JointState>("/bench/alloc_loop");
         _node.CreateSubscription<JointState>("/bench/alloc_loop", _ => _received++, options: new SubscriptionOptions { ReuseMessage = true });
+        _node.DeclareParameter("max_velocity", 1.5);
         _executor = new SingleThreadedExecutor(_context);
         _executor.AddNode(_node);
         while (_loopPublisher.SubscriptionCount == 0)
@@ -61,6 +63,9 @@ public class TransportAllocationBenchmark
 
     [Benchmark]
     public void Publish() => _publisher.Publish(_message);
+
+    [Benchmark]
+    public double GetDoubleParameter() => _node.GetParameter<double>("max_velocity");
 
     [Benchmark]
     public long PublishAndReceiveReused()

@@ -31,7 +31,13 @@ public sealed partial class Node
                 }
             }
         };
-        Parameters.Declare(UseSimTime, ParameterValue.Of(false), new ParameterDescriptor { Description = "Follow /clock (simulated time) instead of the system clock" });
+        Parameters.AddOnSetCallback(ps => ps.Any(p => p.Name == UseSimTime && p.Value.Type != ParameterType.Bool)
+            ? SetParametersResult.Rejected("use_sim_time must be a bool")
+            : SetParametersResult.Ok);
+        if (!Parameters.Has(UseSimTime))
+        {
+            Parameters.Declare(UseSimTime, ParameterValue.Of(false), new ParameterDescriptor { Description = "Follow /clock (simulated time) instead of the system clock" });
+        }
     }
 
     private void FollowSimulatedTime(bool on)

@@ -77,6 +77,8 @@ public sealed partial class Node
             Parameters.Changed += PublishParameterEvent;
         }
 
+        // Before the overrides are declared wholesale, so use_sim_time gets its own declaration (and checks).
+        StartTimeSource();
         if (options.AutomaticallyDeclareParametersFromOverrides)
         {
             foreach (string name in Parameters.UnusedOverrides())

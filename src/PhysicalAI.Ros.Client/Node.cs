@@ -54,7 +54,7 @@ public sealed partial class Node : IDisposable
         FullyQualifiedName = Namespace == "/" ? "/" + Name : Namespace + "/" + Name;
         LoggerName = FullyQualifiedName.TrimStart('/').Replace('/', '.');
         Logger = context.CreateLogger(LoggerName);
-        Parameters = new ParameterStore(FullyQualifiedName, CollectParameterOverrides(context, local, options), options.AllowUndeclaredParameters);
+        Parameters = new ParameterStore(FullyQualifiedName, CollectParameterOverrides(context, local, options), options.AllowUndeclaredParameters, Logger);
         context.Register(this);
         try
         {
@@ -64,7 +64,6 @@ public sealed partial class Node : IDisposable
             }
 
             StartParameters(options);
-            StartTimeSource();
         }
         catch
         {

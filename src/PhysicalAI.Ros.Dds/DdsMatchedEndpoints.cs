@@ -6,17 +6,15 @@ namespace PhysicalAI.Ros.Dds;
 /// <summary>What Cyclone knows about the endpoints a reader or writer is matched with.</summary>
 internal static unsafe class DdsMatchedEndpoints
 {
-    private const int MaxMatched = 256;
+    private const int FirstGuess = 64;
 
     /// <summary>The readers matched with <paramref name="writer"/>.</summary>
     public static List<DdsDiscoveredEntity> OfWriter(int writer)
     {
-        ulong* handles = stackalloc ulong[MaxMatched];
-        int count = DdsNative.dds_get_matched_subscriptions(writer, handles, MaxMatched);
         var result = new List<DdsDiscoveredEntity>();
-        for (int i = 0; i < Math.Min(count, MaxMatched); i++)
+        foreach (ulong handle in Handles(writer, &DdsNative.dds_get_matched_subscriptions))
         {
-            if (Describe(DdsNative.dds_get_matched_subscription_data(writer, handles[i]), handles[i]) is { } e)
+            if (Describe(DdsNative.dds_get_matched_subscription_data(writer, handle), handle) is { } e)
             {
                 result.Add(e);
             }
@@ -28,12 +26,10 @@ internal static unsafe class DdsMatchedEndpoints
     /// <summary>The writers matched with <paramref name="reader"/>.</summary>
     public static List<DdsDiscoveredEntity> OfReader(int reader)
     {
-        ulong* handles = stackalloc ulong[MaxMatched];
-        int count = DdsNative.dds_get_matched_publications(reader, handles, MaxMatched);
         var result = new List<DdsDiscoveredEntity>();
-        for (int i = 0; i < Math.Min(count, MaxMatched); i++)
+        foreach (ulong handle in Handles(reader, &DdsNative.dds_get_matched_publications))
         {
-            if (Describe(DdsNative.dds_get_matched_publication_data(reader, handles[i]), handles[i]) is { } e)
+            if (Describe(DdsNative.dds_get_matched_publication_data(reader, handle), handle) is { } e)
             {
                 result.Add(e);
             }
@@ -45,6 +41,32 @@ internal static unsafe class DdsMatchedEndpoints
     /// <summary>The writer with local handle <paramref name="publicationHandle"/> matched with <paramref name="reader"/>, if still matched.</summary>
     public static DdsDiscoveredEntity? WriterOf(int reader, ulong publicationHandle) =>
         Describe(DdsNative.dds_get_matched_publication_data(reader, publicationHandle), publicationHandle);
+
+    /// <summary>The matched handles, however many: Cyclone reports the full count when the buffer is too small.</summary>
+    private static ulong[] Handles(int entity, delegate*<int, ulong*, nuint, int> getMatched)
+    {
+        ulong[] handles = new ulong[FirstGuess];
+        while (true)
+        {
+            int count;
+            fixed (ulong* buffer = handles)
+            {
+                count = getMatched(entity, buffer, (nuint)handles.Length);
+            }
+
+            if (count < 0)
+            {
+                return [];
+            }
+
+            if (count <= handles.Length)
+            {
+                return handles[..count];
+            }
+
+            handles = new ulong[count];
+        }
+    }
 
     private static DdsDiscoveredEntity? Describe(DdsBuiltinTopicEndpoint* endpoint, ulong handle)
     {

@@ -12,6 +12,9 @@ public sealed unsafe class DdsReader : DdsEntity
     private readonly DdsEntityHandle _topic;
 
     // Native arrays for batched takes, reused by every call (one consumer thread at a time).
+    private readonly Lock _takeGate = new();
+    private bool _taking;
+    private bool _freeAfterTake;
     private readonly DdsSerdata** _batchSamples;
     private readonly DdsSampleInfo* _batchInfos;
 
@@ -131,31 +134,65 @@ public sealed unsafe class DdsReader : DdsEntity
     /// (one thread at a time, as for <see cref="TakeBatch"/>). Pass a cached delegate on hot paths: this
     /// allocates nothing itself.
     /// </summary>
+    /// <remarks>
+    /// Safe against <see cref="DdsEntity.Dispose()"/> on another thread: that waits for a take in progress
+    /// before freeing the sample memory, and a take after it returns without doing anything.
+    /// </remarks>
     public void TakeEach(DdsSampleHandler handler)
     {
-        while (true)
+        lock (_takeGate)
         {
-            DdsSampleBatch batch = TakeBatch();
+            _taking = true;
             try
             {
-                for (int i = 0; i < batch.Count; i++)
+                while (!IsDisposed)
                 {
-                    if (batch.IsValid(i))
+                    DdsSampleBatch batch;
+                    try
                     {
-                        handler(batch.Payload(i), batch.PublicationHandle(i));
+                        batch = TakeBatch();
+                    }
+                    catch (Exception e) when (e is ObjectDisposedException or DdsException && IsDisposed)
+                    {
+                        return;
+                    }
+
+                    if (!Deliver(batch, handler))
+                    {
+                        return;
                     }
                 }
             }
             finally
             {
-                batch.Dispose();
-            }
-
-            if (batch.Count < BatchCapacity)
-            {
-                return;
+                _taking = false;
+                if (_freeAfterTake)
+                {
+                    FreeBatchMemory();
+                }
             }
         }
+    }
+
+    /// <summary>Hands the valid samples of <paramref name="batch"/> to <paramref name="handler"/>; returns whether more may be waiting.</summary>
+    private static bool Deliver(DdsSampleBatch batch, DdsSampleHandler handler)
+    {
+        try
+        {
+            for (int i = 0; i < batch.Count; i++)
+            {
+                if (batch.IsValid(i))
+                {
+                    handler(batch.Payload(i), batch.PublicationHandle(i));
+                }
+            }
+        }
+        finally
+        {
+            batch.Dispose();
+        }
+
+        return batch.Count == BatchCapacity;
     }
 
     /// <summary>
@@ -184,9 +221,27 @@ public sealed unsafe class DdsReader : DdsEntity
 
         if (wasOpen)
         {
-            System.Runtime.InteropServices.NativeMemory.Free(_batchSamples);
-            System.Runtime.InteropServices.NativeMemory.Free(_batchInfos);
+            // After the entity is deleted (which waits for listener callbacks), and once no take is reading them.
+            lock (_takeGate)
+            {
+                // Disposed from inside a TakeEach callback on this thread: the take still reads the memory.
+                if (_taking)
+                {
+                    _freeAfterTake = true;
+                }
+                else
+                {
+                    FreeBatchMemory();
+                }
+            }
         }
+    }
+
+    private void FreeBatchMemory()
+    {
+        System.Runtime.InteropServices.NativeMemory.Free(_batchSamples);
+        System.Runtime.InteropServices.NativeMemory.Free(_batchInfos);
+        _freeAfterTake = false;
     }
 
     private static int CreateReader(DdsParticipant participant, string topicName, string typeName, DdsQos qos, out DdsEntityHandle topic)

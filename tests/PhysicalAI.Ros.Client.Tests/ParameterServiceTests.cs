@@ -229,4 +229,42 @@ public class ParameterServiceTests
         Assert.That(TestWait.Until(() => observer.Graph.GetServiceNamesAndTypes().Any(s => s.Service == "/chatty/list_parameters"), Long), Is.True);
         Assert.That(observer.Graph.GetServiceNamesAndTypes().Where(s => s.Service.StartsWith("/quiet/", StringComparison.Ordinal)), Is.Empty);
     }
+
+    [Test]
+    public async Task ThrowingOnSetCallback_RefusesWithItsMessage_AndTheNodeKeepsAnswering()
+    {
+        var logs = new LogCapture();
+        using RosContext context = TestRos.Context(TestRos.NewDomainId(), logs);
+        using var target = new Node(context, "fragile");
+        target.DeclareParameter("gain", 1.0);
+        using IDisposable callback = target.AddOnSetParametersCallback(_ => throw new InvalidOperationException("controller not ready"));
+        using var remote = new ParameterClient(target, "/fragile");
+        using var executor = new SingleThreadedExecutor(context);
+        executor.AddNode(target);
+        Assert.That(await TestWait.WhileSpinning(executor, remote.WaitForServicesAsync(Long)), Is.True);
+
+        IReadOnlyList<SetParametersResult> refused = await TestWait.WhileSpinning(executor, remote.SetAsync([new Parameter("gain", ParameterValue.Of(2.0))], Long));
+        IReadOnlyList<ParameterValue> still = await TestWait.WhileSpinning(executor, remote.GetAsync(["gain"], Long));
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused.Single(), Is.EqualTo(SetParametersResult.Rejected("an on-set-parameters callback failed: controller not ready")));
+            Assert.That(still, Is.EqualTo(new[] { ParameterValue.Of(1.0) }));
+            Assert.That(logs.Lines, Has.Some.Contains("[ERROR]").And.Contains("on-set-parameters callback of node '/fragile' failed"));
+        });
+    }
+
+    [Test]
+    public void NaN_IsRefusedByAnyFloatingRange()
+    {
+        using RosContext context = TestRos.Context(TestRos.NewDomainId());
+        using var node = new Node(context, "limits");
+        node.DeclareParameter("max_velocity", 1.0, new ParameterDescriptor { FloatingPointRange = new FloatingPointRange(0.0, 2.0) });
+        node.DeclareParameter("free", 1.0);
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.SetParameter("max_velocity", double.NaN).Reason, Does.Contain("is NaN"));
+            Assert.That(node.GetParameter<double>("max_velocity"), Is.EqualTo(1.0));
+            Assert.That(node.SetParameter("free", double.NaN).Successful, Is.True, "without a range NaN is just a value");
+        });
+    }
 }

@@ -198,4 +198,35 @@ public class PubSubTests
         context.Shutdown("test");
         Assert.That(spin.Wait(TimeSpan.FromSeconds(10)), Is.True, "Spin returned after shutdown");
     }
+
+    [Test]
+    public void ASubscriptionDisposedFromItsOwnCallback_StopsCleanly()
+    {
+        using RosContext context = TestRos.Context(TestRos.NewDomainId());
+        using var node = new Node(context, "one_shot");
+        Publisher<RosString> publisher = node.CreatePublisher<RosString>("/one_shot", QosProfiles.Default.KeepAll());
+        int received = 0;
+        Subscription<RosString>? subscription = null;
+        subscription = node.CreateSubscription<RosString>("/one_shot", _ =>
+        {
+            received++;
+            subscription!.Dispose();
+        }, QosProfiles.Default.KeepAll());
+        using var executor = new SingleThreadedExecutor(context);
+        executor.AddNode(node);
+        Assert.That(TestWait.Until(() => publisher.SubscriptionCount > 0, TimeSpan.FromSeconds(20)), Is.True);
+
+        // Several samples in one batch: the callback disposes the reader while its batch is being read.
+        for (int i = 0; i < 10; i++)
+        {
+            publisher.Publish(new RosString { Data = i.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
+        Assert.That(TestWait.Spin(executor, () => received > 0, TimeSpan.FromSeconds(20)), Is.True);
+        executor.SpinSome();
+        publisher.Publish(new RosString { Data = "after" });
+        executor.SpinOnce(TimeSpan.FromMilliseconds(200));
+        Assert.That(received, Is.GreaterThanOrEqualTo(1).And.LessThanOrEqualTo(10), "what was already taken may still be delivered; nothing after");
+        Assert.That(node.Endpoints().OfType<Subscription<RosString>>(), Is.Empty);
+    }
 }

@@ -109,4 +109,36 @@ public class ServiceTests
             Assert.That(new DdsGid(cyclone).IsFastDds, Is.False);
         });
     }
+
+    [Test]
+    public async Task AHandlerThatThrowsOrRepliesBadly_IsLogged_AndTheExecutorGoesOn()
+    {
+        var logs = new LogCapture();
+        using RosContext context = TestRos.Context(TestRos.NewDomainId(), logs);
+        using var node = new Node(context, "sloppy");
+        node.CreateService<Trigger.Request, Trigger.Response>("throws", _ => throw new InvalidOperationException("boom"));
+        node.CreateService<Trigger.Request, Trigger.Response>("null_message", _ => new Trigger.Response { Message = null! });
+        node.CreateService<Trigger.Request, Trigger.Response>("fine", _ => new Trigger.Response { Success = true });
+        var throws = node.CreateClient<Trigger.Request, Trigger.Response>("throws");
+        var nullMessage = node.CreateClient<Trigger.Request, Trigger.Response>("null_message");
+        var fine = node.CreateClient<Trigger.Request, Trigger.Response>("fine");
+        using var executor = new SingleThreadedExecutor(context);
+        executor.AddNode(node);
+        foreach (var client in new[] { throws, nullMessage, fine })
+        {
+            Assert.That(await TestWait.WhileSpinning(executor, client.WaitForServiceAsync(TimeSpan.FromSeconds(20))), Is.True);
+        }
+
+        Task<Trigger.Response> a = throws.CallAsync(new Trigger.Request(), TimeSpan.FromSeconds(2));
+        Task<Trigger.Response> b = nullMessage.CallAsync(new Trigger.Request(), TimeSpan.FromSeconds(2));
+        Trigger.Response ok = await TestWait.WhileSpinning(executor, fine.CallAsync(new Trigger.Request(), TimeSpan.FromSeconds(20)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(ok.Success, Is.True, "the executor survived both");
+            Assert.That(async () => await TestWait.WhileSpinning(executor, a), Throws.InstanceOf<ServiceCallException>());
+            Assert.That(async () => await TestWait.WhileSpinning(executor, b), Throws.InstanceOf<ServiceCallException>());
+            Assert.That(logs.Lines, Has.Some.Contains("Service '/throws' failed to handle a request"));
+            Assert.That(logs.Lines, Has.Some.Contains("Service '/null_message' could not send its reply"));
+        });
+    }
 }

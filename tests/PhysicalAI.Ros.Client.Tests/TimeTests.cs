@@ -111,4 +111,27 @@ public class TimeTests
             Assert.That(RosTime.FromSeconds(2) - RosTime.FromSeconds(0.5), Is.EqualTo(TimeSpan.FromSeconds(1.5)));
         });
     }
+
+    [TestCase(1_700_000_000_999_999_999L, 1_700_000_000, 999_999_999u)]
+    [TestCase(1_700_000_001_000_000_000L, 1_700_000_001, 0u)]
+    [TestCase(-1L, -1, 999_999_999u)]
+    [TestCase(-1_000_000_000L, -1, 0u)]
+    public void RosTime_SplitsIntoSecAndNanosecExactly(long nanoseconds, int sec, uint nanosec)
+    {
+        var t = new RosTime(nanoseconds);
+        Assert.That((t.Seconds, t.NanosecondsPart), Is.EqualTo((sec, nanosec)), "integer arithmetic, not a double that rounds near whole seconds");
+    }
+
+    [Test]
+    public void UseSimTime_FromOverrides_WithAutomaticDeclaration_IsStillTheClocksSwitch()
+    {
+        using RosContext context = TestRos.Context(TestRos.NewDomainId(), args: ["--ros-args", "-p", "use_sim_time:=true", "-p", "other:=1"]);
+        using var node = new Node(context, "auto_sim", new NodeOptions { AutomaticallyDeclareParametersFromOverrides = true });
+        Assert.Multiple(() =>
+        {
+            Assert.That(node.Clock.IsSimulated, Is.True);
+            Assert.That(node.GetParameter<long>("other"), Is.EqualTo(1));
+            Assert.That(node.SetParameter("use_sim_time", 1L).Reason, Is.EqualTo("Wrong parameter type, parameter {use_sim_time} is of type {bool}, setting it to {integer} is not allowed."));
+        });
+    }
 }

@@ -25,7 +25,15 @@ internal static class ParamDumpCommand
             string yaml = ParamsFile.Format(remote.Client.RemoteNode, names.Select((n, i) => new Parameter(n, values[i])));
             if (result.GetValue(output) is { } path)
             {
-                File.WriteAllText(path, yaml);
+                try
+                {
+                    File.WriteAllText(path, yaml);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new CliError($"Cannot write {path}: {e.Message}");
+                }
+
                 Console.WriteLine($"Saved parameters of {remote.Client.RemoteNode} to {path}");
             }
             else

@@ -23,6 +23,7 @@ public sealed class SingleThreadedExecutor : IDisposable
     private ITimer[] _timers = [];
     private nint[] _triggered = new nint[8];
     private volatile bool _dirty = true;
+    private volatile bool _hasRosTimers;
     private volatile bool _cancelRequested;
     private bool _disposed;
 
@@ -48,7 +49,7 @@ public sealed class SingleThreadedExecutor : IDisposable
 
             _nodes.Add(node);
             node.EntitiesChanged += OnEntitiesChanged;
-            node.Clock.Changed += Wake;
+            node.Clock.Changed += OnClockChanged;
         }
 
         OnEntitiesChanged();
@@ -65,7 +66,7 @@ public sealed class SingleThreadedExecutor : IDisposable
             }
 
             node.EntitiesChanged -= OnEntitiesChanged;
-            node.Clock.Changed -= Wake;
+            node.Clock.Changed -= OnClockChanged;
         }
 
         OnEntitiesChanged();
@@ -157,7 +158,7 @@ public sealed class SingleThreadedExecutor : IDisposable
             foreach (Node node in _nodes)
             {
                 node.EntitiesChanged -= OnEntitiesChanged;
-                node.Clock.Changed -= Wake;
+                node.Clock.Changed -= OnClockChanged;
             }
 
             _nodes.Clear();
@@ -165,6 +166,15 @@ public sealed class SingleThreadedExecutor : IDisposable
 
         _waitSet.Dispose();
         _guard.Dispose();
+    }
+
+    // Simulated time can tick at kilohertz rates; it only matters to ROS-time timers.
+    private void OnClockChanged()
+    {
+        if (_hasRosTimers)
+        {
+            Wake();
+        }
     }
 
     private void OnEntitiesChanged()
@@ -224,6 +234,7 @@ public sealed class SingleThreadedExecutor : IDisposable
 
         _entries = [.. entries];
         _timers = [.. nodes.SelectMany(n => n.Timers())];
+        _hasRosTimers = _timers.Any(t => t is Time.RosTimer);
         if (_triggered.Length < _entries.Length + 1)
         {
             _triggered = new nint[_entries.Length + 8];

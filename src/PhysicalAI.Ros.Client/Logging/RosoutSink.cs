@@ -45,11 +45,19 @@ public sealed class RosoutSink : IRosLogSink
     internal void Attach(Node node)
     {
         Publisher<LogMsg> publisher = node.CreatePublisher<LogMsg>("/rosout", QosProfiles.Rosout);
-        _byLogger[node.LoggerName] = new NodeRosout(publisher);
+
+        // Two nodes of one name share a logger name; as in rcl, the first one's publisher carries it.
+        _byLogger.TryAdd(node.LoggerName, new NodeRosout(node, publisher));
     }
 
-    /// <summary>Stops publishing the records of <paramref name="node"/>'s logger.</summary>
-    internal void Detach(Node node) => _byLogger.TryRemove(node.LoggerName, out _);
+    /// <summary>Stops publishing the records of <paramref name="node"/>'s logger (if it was the one carrying them).</summary>
+    internal void Detach(Node node)
+    {
+        if (_byLogger.TryGetValue(node.LoggerName, out NodeRosout? current) && current.Owner == node)
+        {
+            _byLogger.TryRemove(new KeyValuePair<string, NodeRosout>(node.LoggerName, current));
+        }
+    }
 
     private NodeRosout? FindPublisher(string logger)
     {
@@ -71,8 +79,10 @@ public sealed class RosoutSink : IRosLogSink
         }
     }
 
-    private sealed class NodeRosout(Publisher<LogMsg> publisher)
+    private sealed class NodeRosout(Node owner, Publisher<LogMsg> publisher)
     {
+        public Node Owner => owner;
+
         private readonly Lock _gate = new();
         private readonly LogMsg _message = new();
 

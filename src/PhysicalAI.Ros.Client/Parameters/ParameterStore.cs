@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace PhysicalAI.Ros.Client.Parameters;
 
@@ -10,6 +12,10 @@ namespace PhysicalAI.Ros.Client.Parameters;
 public sealed class ParameterStore
 {
     private readonly Lock _gate = new();
+
+    // Held from a change until its Changed handlers have run, so events go out in the order of the changes.
+    private readonly Lock _changeGate = new();
+    private readonly ILogger _logger;
     private readonly string _node;
     private readonly IReadOnlyDictionary<string, (ParameterValue Value, string Source)> _overrides;
     private readonly SortedDictionary<string, (ParameterValue Value, ParameterType Type, ParameterDescriptor Descriptor)> _parameters = new(StringComparer.Ordinal);
@@ -19,8 +25,10 @@ public sealed class ParameterStore
     /// <param name="nodeFqn">The node's fully qualified name, for messages.</param>
     /// <param name="overrides">Initial values from params files and <c>-p</c>, with their sources.</param>
     /// <param name="allowUndeclared">Whether setting an undeclared parameter declares it (dynamically typed).</param>
-    public ParameterStore(string nodeFqn, IReadOnlyDictionary<string, (ParameterValue Value, string Source)> overrides, bool allowUndeclared)
+    /// <param name="logger">Where failing Changed handlers and on-set callbacks are reported.</param>
+    public ParameterStore(string nodeFqn, IReadOnlyDictionary<string, (ParameterValue Value, string Source)> overrides, bool allowUndeclared, ILogger? logger = null)
     {
+        _logger = logger ?? NullLogger.Instance;
         _node = nodeFqn;
         _overrides = overrides;
         AllowUndeclared = allowUndeclared;
@@ -29,7 +37,10 @@ public sealed class ParameterStore
     /// <summary>Whether setting an undeclared parameter declares it.</summary>
     public bool AllowUndeclared { get; }
 
-    /// <summary>Raised after every change, with what changed (outside the store's lock).</summary>
+    /// <summary>
+    /// Raised after every change, with what changed, in the order of the changes (outside the lock that
+    /// guards the values, so handlers may read them). A handler that throws is logged; the others still run.
+    /// </summary>
     public event Action<ParameterChange>? Changed;
 
     /// <summary>Overrides given for names that were never declared (a likely typo in a params file).</summary>
@@ -99,44 +110,47 @@ public sealed class ParameterStore
 
     private ParameterValue DeclareCore(string name, ParameterValue defaultValue, ParameterDescriptor descriptor, bool ignoreOverride)
     {
-        ParameterValue value;
-        lock (_gate)
+        lock (_changeGate)
         {
-            if (_parameters.ContainsKey(name))
+            ParameterValue value;
+            lock (_gate)
             {
-                throw new ParameterAlreadyDeclaredException(name, _node);
-            }
-
-            value = defaultValue;
-            string source = "the default";
-            if (!ignoreOverride && _overrides.TryGetValue(name, out (ParameterValue Value, string Source) given))
-            {
-                if (!descriptor.DynamicTyping && defaultValue.Type != ParameterType.NotSet && given.Value.Type != defaultValue.Type)
+                if (_parameters.ContainsKey(name))
                 {
-                    throw new InvalidParameterTypeException(
-                        $"parameter '{name}' of node '{_node}': {given.Source} gives {Describe(given.Value)} but the parameter is declared as {ParameterValue.TypeName(defaultValue.Type)}");
+                    throw new ParameterAlreadyDeclaredException(name, _node);
                 }
 
-                value = given.Value;
-                source = given.Source;
+                value = defaultValue;
+                string source = "the default";
+                if (!ignoreOverride && _overrides.TryGetValue(name, out (ParameterValue Value, string Source) given))
+                {
+                    if (!descriptor.DynamicTyping && defaultValue.Type != ParameterType.NotSet && given.Value.Type != defaultValue.Type)
+                    {
+                        throw new InvalidParameterTypeException(
+                            $"parameter '{name}' of node '{_node}': {given.Source} gives {Describe(given.Value)} but the parameter is declared as {ParameterValue.TypeName(defaultValue.Type)}");
+                    }
+
+                    value = given.Value;
+                    source = given.Source;
+                }
+
+                ParameterType type = descriptor.DynamicTyping ? ParameterType.NotSet : value.Type;
+                if (RangeViolation(name, value, descriptor) is { } violation)
+                {
+                    throw new InvalidParameterValueException($"parameter '{name}' of node '{_node}' ({source}): {violation}");
+                }
+
+                if (RunCallbacks([new Parameter(name, value)]) is { Successful: false } refused)
+                {
+                    throw new InvalidParameterValueException($"parameter '{name}' of node '{_node}' ({source}) was refused: {refused.Reason}");
+                }
+
+                _parameters[name] = (value, type, descriptor);
             }
 
-            ParameterType type = descriptor.DynamicTyping ? ParameterType.NotSet : value.Type;
-            if (RangeViolation(name, value, descriptor) is { } violation)
-            {
-                throw new InvalidParameterValueException($"parameter '{name}' of node '{_node}' ({source}): {violation}");
-            }
-
-            if (RunCallbacks([new Parameter(name, value)]) is { Successful: false } refused)
-            {
-                throw new InvalidParameterValueException($"parameter '{name}' of node '{_node}' ({source}) was refused: {refused.Reason}");
-            }
-
-            _parameters[name] = (value, type, descriptor);
+            Raise(new ParameterChange([new Parameter(name, value)], [], []));
+            return value;
         }
-
-        Changed?.Invoke(new ParameterChange([new Parameter(name, value)], [], []));
-        return value;
     }
 
     /// <summary>Whether <paramref name="name"/> is declared.</summary>
@@ -197,46 +211,49 @@ public sealed class ParameterStore
     /// <summary>Sets all of <paramref name="parameters"/> or none.</summary>
     public SetParametersResult SetAtomically(IReadOnlyList<Parameter> parameters)
     {
-        var added = new List<Parameter>();
-        var changed = new List<Parameter>();
-        var deleted = new List<Parameter>();
-        lock (_gate)
+        lock (_changeGate)
         {
-            foreach (Parameter p in parameters)
+            var added = new List<Parameter>();
+            var changed = new List<Parameter>();
+            var deleted = new List<Parameter>();
+            lock (_gate)
             {
-                if (Check(p) is { } reason)
+                foreach (Parameter p in parameters)
                 {
-                    return SetParametersResult.Rejected(reason);
+                    if (Check(p) is { } reason)
+                    {
+                        return SetParametersResult.Rejected(reason);
+                    }
+                }
+
+                if (RunCallbacks(parameters) is { Successful: false } refused)
+                {
+                    return refused;
+                }
+
+                foreach (Parameter p in parameters)
+                {
+                    if (!_parameters.TryGetValue(p.Name, out var existing))
+                    {
+                        _parameters[p.Name] = (p.Value, ParameterType.NotSet, new ParameterDescriptor { DynamicTyping = true });
+                        added.Add(p);
+                    }
+                    else if (p.Value.Type == ParameterType.NotSet)
+                    {
+                        _parameters.Remove(p.Name);
+                        deleted.Add(p);
+                    }
+                    else
+                    {
+                        _parameters[p.Name] = existing with { Value = p.Value };
+                        changed.Add(p);
+                    }
                 }
             }
 
-            if (RunCallbacks(parameters) is { Successful: false } refused)
-            {
-                return refused;
-            }
-
-            foreach (Parameter p in parameters)
-            {
-                if (!_parameters.TryGetValue(p.Name, out var existing))
-                {
-                    _parameters[p.Name] = (p.Value, ParameterType.NotSet, new ParameterDescriptor { DynamicTyping = true });
-                    added.Add(p);
-                }
-                else if (p.Value.Type == ParameterType.NotSet)
-                {
-                    _parameters.Remove(p.Name);
-                    deleted.Add(p);
-                }
-                else
-                {
-                    _parameters[p.Name] = existing with { Value = p.Value };
-                    changed.Add(p);
-                }
-            }
+            Raise(new ParameterChange(added, changed, deleted));
+            return SetParametersResult.Ok;
         }
-
-        Changed?.Invoke(new ParameterChange(added, changed, deleted));
-        return SetParametersResult.Ok;
     }
 
     /// <summary>Removes <paramref name="name"/>.</summary>
@@ -245,29 +262,32 @@ public sealed class ParameterStore
     /// <exception cref="InvalidParameterTypeException">It is statically typed (as rclcpp, only dynamically typed parameters can be undeclared).</exception>
     public void Undeclare(string name)
     {
-        ParameterValue value;
-        lock (_gate)
+        lock (_changeGate)
         {
-            if (!_parameters.TryGetValue(name, out var p))
+            ParameterValue value;
+            lock (_gate)
             {
-                throw new ParameterNotDeclaredException(name, _node);
+                if (!_parameters.TryGetValue(name, out var p))
+                {
+                    throw new ParameterNotDeclaredException(name, _node);
+                }
+
+                if (p.Descriptor.ReadOnly)
+                {
+                    throw new InvalidParameterValueException($"parameter '{name}' of node '{_node}' is read-only and cannot be undeclared");
+                }
+
+                if (!p.Descriptor.DynamicTyping)
+                {
+                    throw new InvalidParameterTypeException($"parameter '{name}' of node '{_node}': cannot undeclare a statically typed parameter (declare it with DynamicTyping to allow that)");
+                }
+
+                value = p.Value;
+                _parameters.Remove(name);
             }
 
-            if (p.Descriptor.ReadOnly)
-            {
-                throw new InvalidParameterValueException($"parameter '{name}' of node '{_node}' is read-only and cannot be undeclared");
-            }
-
-            if (!p.Descriptor.DynamicTyping)
-            {
-                throw new InvalidParameterTypeException($"parameter '{name}' of node '{_node}': cannot undeclare a statically typed parameter (declare it with DynamicTyping to allow that)");
-            }
-
-            value = p.Value;
-            _parameters.Remove(name);
+            Raise(new ParameterChange([], [], [new Parameter(name, value)]));
         }
-
-        Changed?.Invoke(new ParameterChange([], [], [new Parameter(name, value)]));
     }
 
     /// <summary>
@@ -316,12 +336,38 @@ public sealed class ParameterStore
         return new Registration(this, callback);
     }
 
+    private void Raise(ParameterChange change)
+    {
+        foreach (Action<ParameterChange> handler in Changed?.GetInvocationList().Cast<Action<ParameterChange>>() ?? [])
+        {
+            try
+            {
+                handler(change);
+            }
+            catch (Exception e)
+            {
+                _logger.LogError(e, "A handler of parameter changes of node '{Node}' failed", _node);
+            }
+        }
+    }
+
     private SetParametersResult? RunCallbacks(IReadOnlyList<Parameter> parameters)
     {
         // Newest first, as rclcpp runs them: a later callback can refuse before an earlier one sees the values.
         for (int i = _callbacks.Count - 1; i >= 0; i--)
         {
-            SetParametersResult result = _callbacks[i](parameters);
+            SetParametersResult result;
+            try
+            {
+                result = _callbacks[i](parameters);
+            }
+            catch (Exception e)
+            {
+                // A throwing callback refuses: the caller (perhaps `ros2 param set`) gets the reason, not silence.
+                _logger.LogError(e, "An on-set-parameters callback of node '{Node}' failed", _node);
+                return SetParametersResult.Rejected($"an on-set-parameters callback failed: {e.Message}");
+            }
+
             if (!result.Successful)
             {
                 return result;
@@ -367,6 +413,12 @@ public sealed class ParameterStore
         if (value.Value is long l && descriptor.IntegerRange is { } integer && !integer.Allows(l))
         {
             return $"Parameter {{{name}}} doesn't comply with integer range {integer} (value {l})";
+        }
+
+        if (value.Value is double nan && double.IsNaN(nan) && descriptor.FloatingPointRange is { } bounded)
+        {
+            // rclcpp lets NaN through every range; a limit that NaN passes is no limit, so refuse it.
+            return $"Parameter {{{name}}} is NaN, which no floating point range {bounded} allows";
         }
 
         if (value.Value is double d && descriptor.FloatingPointRange is { } floating && !floating.Allows(d))

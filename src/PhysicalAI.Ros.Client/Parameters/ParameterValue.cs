@@ -78,6 +78,27 @@ public sealed class ParameterValue : IEquatable<ParameterValue>
     /// <exception cref="InvalidParameterTypeException">The value has another type.</exception>
     public T As<T>()
     {
+        // The scalar types a control loop reads, without boxing.
+        if (typeof(T) == typeof(double) && Value is double d0)
+        {
+            return System.Runtime.CompilerServices.Unsafe.As<double, T>(ref d0);
+        }
+
+        if (typeof(T) == typeof(long) && Value is long l0)
+        {
+            return System.Runtime.CompilerServices.Unsafe.As<long, T>(ref l0);
+        }
+
+        if (typeof(T) == typeof(bool) && Value is bool b0)
+        {
+            return System.Runtime.CompilerServices.Unsafe.As<bool, T>(ref b0);
+        }
+
+        if (typeof(T) == typeof(string) && Value is string s0)
+        {
+            return System.Runtime.CompilerServices.Unsafe.As<string, T>(ref s0);
+        }
+
         object? converted = (typeof(T), Value) switch
         {
             (var t, _) when t == typeof(ParameterValue) => this,

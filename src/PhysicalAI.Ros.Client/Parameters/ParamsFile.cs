@@ -124,6 +124,11 @@ public static class ParamsFile
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             Scalar key = Expect<Scalar>(parser, path, "a parameter name");
+            if (key.Value.Length == 0 || key.Value.Split('.').Any(part => part.Length == 0))
+            {
+                throw new ParamsFileException($"{path}:{key.Start.Line}: '{key.Value}' is not a parameter name (names are non-empty, with dots only between parts)");
+            }
+
             string name = prefix.Length == 0 ? key.Value : prefix + "." + key.Value;
             if (parser.Accept<MappingStart>(out _))
             {

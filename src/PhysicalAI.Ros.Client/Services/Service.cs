@@ -26,6 +26,7 @@ public sealed class Service<TRequest, TResponse> : IEndpoint, IDisposable
     private readonly DdsWriter _replies;
     private readonly DdsSampleHandler _answer;
     private readonly Dictionary<ulong, (string? ClientId, bool FastDds)> _clients = [];
+    private readonly HashSet<string> _readyClients = new(StringComparer.Ordinal);
 
     internal Service(Node node, string name, Func<TRequest, TResponse> handler, QosProfile qos)
     {
@@ -120,7 +121,21 @@ public sealed class Service<TRequest, TResponse> : IEndpoint, IDisposable
         }
 
         WaitForReplyReader(clientId);
+        try
+        {
+            Reply(header, response);
+            HandledCount++;
+        }
+        catch (Exception e) when (e is CdrException or DdsException or ObjectDisposedException)
+        {
+            // A response the handler filled in wrongly (a null string, a bound exceeded) or a service
+            // being disposed: the caller times out; the executor goes on.
+            Node.Logger.LogError("Service '{Service}' could not send its reply: {Error}", Name, e.Message);
+        }
+    }
 
+    private void Reply(ServiceHeader header, TResponse response)
+    {
         var size = new CdrSizeCalculator();
         ServiceHeader.Measure(ref size);
         TResponse.Measure(ref size, response);
@@ -136,8 +151,6 @@ public sealed class Service<TRequest, TResponse> : IEndpoint, IDisposable
         {
             loan.Dispose();
         }
-
-        HandledCount++;
     }
 
     /// <summary>Who sent requests through <paramref name="publicationHandle"/>: its <c>clientid</c> and whether it is a Fast DDS participant.</summary>
@@ -159,6 +172,17 @@ public sealed class Service<TRequest, TResponse> : IEndpoint, IDisposable
                 Name);
         }
 
+        if (_clients.Count >= 64)
+        {
+            // Each `ros2 param` call is a new client: forget the ones that are gone.
+            HashSet<ulong> matched = [.. _requests.MatchedWriters().Select(w => w.InstanceHandle)];
+            foreach (ulong gone in _clients.Keys.Where(k => !matched.Contains(k)).ToList())
+            {
+                _readyClients.Remove(_clients[gone].ClientId ?? string.Empty);
+                _clients.Remove(gone);
+            }
+        }
+
         _clients[publicationHandle] = (clientId, fastDds);
         return (clientId, fastDds);
     }
@@ -169,7 +193,7 @@ public sealed class Service<TRequest, TResponse> : IEndpoint, IDisposable
     /// </summary>
     private void WaitForReplyReader(string? clientId)
     {
-        if (clientId is null)
+        if (clientId is null || _readyClients.Contains(clientId))
         {
             return;
         }
@@ -185,5 +209,7 @@ public sealed class Service<TRequest, TResponse> : IEndpoint, IDisposable
 
             Thread.Sleep(1);
         }
+
+        _readyClients.Add(clientId);
     }
 }

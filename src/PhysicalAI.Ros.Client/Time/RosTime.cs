@@ -16,10 +16,15 @@ public readonly record struct RosTime(long Nanoseconds) : IComparable<RosTime>
     public static RosTime Zero => default;
 
     /// <summary>Whole seconds, as <c>builtin_interfaces/Time.sec</c> holds them.</summary>
-    public int Seconds => (int)Math.Floor(Nanoseconds / (double)NanosecondsPerSecond);
+    public int Seconds => (int)FloorSeconds;
 
     /// <summary>The nanoseconds after <see cref="Seconds"/>, as <c>builtin_interfaces/Time.nanosec</c> holds them.</summary>
-    public uint NanosecondsPart => (uint)(Nanoseconds - ((long)Seconds * NanosecondsPerSecond));
+    public uint NanosecondsPart => (uint)(Nanoseconds - (FloorSeconds * NanosecondsPerSecond));
+
+    // Integer floor division: a double cannot hold today's nanosecond counts exactly.
+    private long FloorSeconds => Nanoseconds >= 0 || Nanoseconds % NanosecondsPerSecond == 0
+        ? Nanoseconds / NanosecondsPerSecond
+        : (Nanoseconds / NanosecondsPerSecond) - 1;
 
     /// <summary>Seconds as a floating-point number.</summary>
     public double TotalSeconds => Nanoseconds / (double)NanosecondsPerSecond;
