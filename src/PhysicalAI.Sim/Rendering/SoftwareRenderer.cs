@@ -17,7 +17,7 @@ public sealed class SoftwareRenderer
     private readonly Vector3[] _cameraPoints;
     private readonly ScreenVertex[] _screenPoints;
     private readonly int[] _outcodes;
-    private readonly Vector4[] _cullPlanes;
+    private readonly Vector3[] _cullPlanes;
 
     /// <summary>Creates a renderer for one camera, allocating its frame buffers.</summary>
     /// <param name="intrinsics">The camera's image size and pinhole parameters.</param>
@@ -27,8 +27,8 @@ public sealed class SoftwareRenderer
         Intrinsics = intrinsics;
         _frustum = new ViewFrustum(intrinsics);
         _backdrop = new Backdrop(intrinsics, SkyColor, FloorColor);
-        int pixels = checked(intrinsics.Width * intrinsics.Height);
-        _ = checked(pixels * 3);
+        // The rgb8 image has to fit in one span.
+        int pixels = checked(intrinsics.Width * intrinsics.Height * 3) / 3;
         _inverseDepth = new float[pixels];
         _depth = new float[pixels];
         _depth.AsSpan().Fill(float.PositiveInfinity);
@@ -53,6 +53,7 @@ public sealed class SoftwareRenderer
     /// <summary>
     /// The depth of the last frame, <c>Width * Height</c> floats, row-major, top row first: the distance along the
     /// optical z axis in metres to the surface drawn at each pixel, +infinity where no shape was drawn.
+    /// It is overwritten by the next <see cref="Render"/>; copy it to keep it.
     /// </summary>
     public ReadOnlySpan<float> Depth => _depth;
 
@@ -66,7 +67,10 @@ public sealed class SoftwareRenderer
     /// <param name="shapes">The shapes; order does not matter.</param>
     /// <param name="cameraToWorld">The optical frame's pose in the world.</param>
     /// <param name="rgb8">At least <c>Width * Height * 3</c> bytes, which receive the image in rgb8, row-major, top row first.</param>
-    /// <exception cref="ArgumentException">The buffer is too small, the camera pose is not invertible, or a shape has a non-finite size or pose.</exception>
+    /// <exception cref="ArgumentException">
+    /// The buffer is too small, the camera pose is not finite and invertible, or a shape has an unknown kind or a
+    /// non-finite size or pose; nothing is drawn then.
+    /// </exception>
     public void Render(ReadOnlySpan<RenderShape> shapes, Matrix4x4 cameraToWorld, Span<byte> rgb8)
     {
         int pixels = _inverseDepth.Length;
@@ -80,8 +84,14 @@ public sealed class SoftwareRenderer
             throw new ArgumentException("the camera pose must be finite and invertible", nameof(cameraToWorld));
         }
 
+        // Checked before drawing anything, so a bad shape never leaves a half-drawn frame behind.
         foreach (RenderShape shape in shapes)
         {
+            if ((uint)shape.Kind > (uint)ShapeKind.Sphere)
+            {
+                throw new ArgumentException($"shape kind {shape.Kind} is not one the renderer knows", nameof(shapes));
+            }
+
             if (!IsFinite(shape.Pose) || !float.IsFinite(shape.Size.X) || !float.IsFinite(shape.Size.Y) || !float.IsFinite(shape.Size.Z))
             {
                 throw new ArgumentException($"shape {shape.Kind} has a non-finite size or pose", nameof(shapes));
@@ -186,9 +196,9 @@ public sealed class SoftwareRenderer
             return true;
         }
 
-        foreach (Vector4 plane in _cullPlanes)
+        foreach (Vector3 inward in _cullPlanes)
         {
-            if (Vector3.Dot(new Vector3(plane.X, plane.Y, plane.Z), centre) < -radius)
+            if (Vector3.Dot(inward, centre) < -radius)
             {
                 return true;
             }
@@ -220,15 +230,15 @@ public sealed class SoftwareRenderer
     }
 
     /// <summary>Unit normals of the planes through the camera centre and the four image edges, pointing into the view.</summary>
-    private static Vector4[] ImageSidePlanes(CameraIntrinsics intrinsics)
+    private static Vector3[] ImageSidePlanes(CameraIntrinsics intrinsics)
     {
         float fx = (float)intrinsics.Fx, fy = (float)intrinsics.Fy, cx = (float)intrinsics.Cx, cy = (float)intrinsics.Cy;
         return
         [
-            new Vector4(Vector3.Normalize(new Vector3(fx, 0, cx)), 0),
-            new Vector4(Vector3.Normalize(new Vector3(-fx, 0, intrinsics.Width - cx)), 0),
-            new Vector4(Vector3.Normalize(new Vector3(0, fy, cy)), 0),
-            new Vector4(Vector3.Normalize(new Vector3(0, -fy, intrinsics.Height - cy)), 0),
+            Vector3.Normalize(new Vector3(fx, 0, cx)),
+            Vector3.Normalize(new Vector3(-fx, 0, intrinsics.Width - cx)),
+            Vector3.Normalize(new Vector3(0, fy, cy)),
+            Vector3.Normalize(new Vector3(0, -fy, intrinsics.Height - cy)),
         ];
     }
 

@@ -58,6 +58,42 @@ public class NearPlaneClippingTests
         Assert.That(frame.Depth.Where(float.IsFinite), Has.All.GreaterThanOrEqualTo(SoftwareRenderer.NearPlane * 0.999f).And.All.LessThan(5));
     }
 
+    [Test]
+    public void A_plate_grazing_the_camera_is_cut_off_at_the_near_plane()
+    {
+        // Front face on the plane z = 0.005 + 2x: the ray through a pixel meets it at z = 0.005 / (1 - 2 x/z),
+        // nearer than the near plane over the left of the image, beyond it towards the right.
+        float slope = MathF.Atan(2);
+        Matrix4x4 pose = Matrix4x4.CreateTranslation(0, 0, 0.005f) * Matrix4x4.CreateRotationY(-slope) * Matrix4x4.CreateTranslation(0, 0, 0.005f);
+        RenderedFrame frame = RenderedFrame.Of(Camera, Matrix4x4.Identity, new RenderShape(ShapeKind.Box, new Vector3(2, 2, 0.01f), pose, Green));
+
+        int tooNear = 0, missing = 0, checkedFar = 0;
+        for (int v = 0; v < frame.Height; v++)
+        {
+            for (int u = 0; u < frame.Width; u++)
+            {
+                float z = 0.005f / (1 - (2 * frame.RayThrough(u, v).X));
+                if (z > 0 && z < 0.95f * SoftwareRenderer.NearPlane && frame.IsDrawn(u, v))
+                {
+                    tooNear++;
+                }
+                else if (z > 1.05f * SoftwareRenderer.NearPlane && z < 0.5f)
+                {
+                    checkedFar++;
+                    missing += frame.IsDrawn(u, v) ? 0 : 1;
+                }
+            }
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(tooNear, Is.Zero, "pixels drawn nearer than the near plane");
+            Assert.That(checkedFar, Is.GreaterThan(1000));
+            Assert.That(missing, Is.Zero, "pixels beyond the near plane left undrawn");
+            Assert.That(frame.Depth.Where(float.IsFinite), Has.All.GreaterThanOrEqualTo(0.999f * SoftwareRenderer.NearPlane));
+        });
+    }
+
     /// <summary>
     /// Checks every pixel: where the ray meets the face well inside its edges, the face is drawn at the right depth;
     /// where it misses the face, nothing is drawn. One pixel of slack is left around the face's outline.
