@@ -4,7 +4,8 @@ using BenchmarkDotNet.Running;
 using PhysicalAI.Ros.Benchmarks;
 
 // `dotnet run -c Release --project bench/PhysicalAI.Ros.Benchmarks -- cdr` runs the CDR benchmarks and
-// prints each target with the figure measured; other arguments go to BenchmarkDotNet's switcher.
+// prints each target with the figure measured (likewise `-- allocations` and `-- render`); other arguments go to
+// BenchmarkDotNet's switcher.
 if (args.Length > 0 && args[0] == "cdr")
 {
     IConfig config = DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator);
@@ -17,6 +18,12 @@ if (args.Length > 0 && args[0] == "allocations")
 {
     Summary transport = BenchmarkRunner.Run<TransportAllocationBenchmark>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator));
     return AllocationTargets.Report(transport);
+}
+
+if (args.Length > 0 && args[0] == "render")
+{
+    Summary render = BenchmarkRunner.Run<RenderBenchmark>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator));
+    return RenderTargets.Report(render);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(CdrTargets).Assembly).Run(args);
