@@ -4,7 +4,7 @@ using BenchmarkDotNet.Running;
 using PhysicalAI.Ros.Benchmarks;
 
 // `dotnet run -c Release --project bench/PhysicalAI.Ros.Benchmarks -- cdr` runs the CDR benchmarks and
-// prints each target with the figure measured (likewise `-- allocations` and `-- render`); other arguments go to
+// prints each target with the figure measured (likewise `-- allocations`, and `-- sim` for rendering and forward kinematics); other arguments go to
 // BenchmarkDotNet's switcher.
 if (args.Length > 0 && args[0] == "cdr")
 {
@@ -20,10 +20,12 @@ if (args.Length > 0 && args[0] == "allocations")
     return AllocationTargets.Report(transport);
 }
 
-if (args.Length > 0 && args[0] == "render")
+if (args.Length > 0 && args[0] == "sim")
 {
-    Summary render = BenchmarkRunner.Run<RenderBenchmark>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator));
-    return RenderTargets.Report(render);
+    IConfig config = DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator);
+    Summary render = BenchmarkRunner.Run<RenderBenchmark>(config);
+    Summary kinematics = BenchmarkRunner.Run<KinematicsBenchmark>(config);
+    return SimTargets.Report(render, kinematics);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(CdrTargets).Assembly).Run(args);

@@ -1,21 +1,23 @@
 using BenchmarkDotNet.Attributes;
-using PhysicalAI.Sim.Rendering;
 
 namespace PhysicalAI.Ros.Benchmarks;
 
 /// <summary>
-/// One 320x240 frame of <see cref="TableTopScene"/> through the software renderer, into a reused buffer.
-/// Target: at most 2 ms median, 0 B allocated.
+/// One frame of <see cref="DefaultSimScene"/> as sim_arm makes it per camera tick: shapes moved to the
+/// current link poses, then rendered into the camera's reused buffer. Target: at most 2 ms median, 0 B allocated.
 /// </summary>
 [MemoryDiagnoser]
 public class RenderBenchmark
 {
-    private readonly SoftwareRenderer _renderer = new(TableTopScene.Camera);
-    private readonly byte[] _rgb8 = new byte[TableTopScene.Camera.Width * TableTopScene.Camera.Height * 3];
+    private readonly DefaultSimScene _scene = new();
 
-    /// <summary>The rendered frame, for a look at what was measured.</summary>
-    internal byte[] Frame => _rgb8;
+    /// <summary>The scene, for a look at what was measured.</summary>
+    internal DefaultSimScene Scene => _scene;
 
     [Benchmark]
-    public void RenderTableTopScene() => _renderer.Render(TableTopScene.Shapes, TableTopScene.CameraToWorld, _rgb8);
+    public void RenderDefaultScene()
+    {
+        _scene.Shapes.Update(_scene.Arm.LinkPoses);
+        _scene.Camera.Render(_scene.Shapes, _scene.Arm.LinkPoses);
+    }
 }
