@@ -47,6 +47,9 @@ public sealed class ScriptedExpert
     /// <summary>Approach tilts from straight down toward the cube's side away from the base, tried in order, rad.</summary>
     public IReadOnlyList<double> ApproachTilts { get; init; } = [0, 0.35, 0.7, 1.05, 1.4];
 
+    /// <summary>The planned joint positions: above the goal, then at it (empty until a plan succeeds).</summary>
+    public IReadOnlyList<double[]> Waypoints => _waypoints;
+
     /// <summary>Why planning failed, or null.</summary>
     public string? Failure { get; private set; }
 

@@ -13,6 +13,9 @@ public sealed class SimulatedArm
     /// <summary>Acceleration bound for joints whose limits give none (rad/s², or m/s² for prismatic joints).</summary>
     public const double DefaultAcceleration = 8.0;
 
+    /// <summary>Velocity bound for joints whose limits give none (rad/s, or m/s for prismatic joints).</summary>
+    public const double DefaultVelocity = 2.0;
+
     private readonly JointServo[] _servos;
     private readonly double[] _positions;
     private readonly ForwardKinematics _kinematics;
@@ -24,7 +27,7 @@ public sealed class SimulatedArm
         _servos = [.. model.ActuatedJoints.Select(j => new JointServo(
             j.Limits.MinPosition,
             j.Limits.MaxPosition,
-            j.Limits.HasVelocityLimits ? j.Limits.MaxVelocity : 2.0,
+            j.Limits.HasVelocityLimits ? j.Limits.MaxVelocity : DefaultVelocity,
             j.Limits.HasAccelerationLimits ? j.Limits.MaxAcceleration : DefaultAcceleration,
             0))];
         _positions = new double[_servos.Length];

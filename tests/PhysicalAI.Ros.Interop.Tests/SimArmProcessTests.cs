@@ -27,11 +27,7 @@ public class SimArmProcessTests
     private static readonly TimeSpan Long = TimeSpan.FromSeconds(90);
 
     [OneTimeSetUp]
-    public void BuildPai()
-    {
-        ExternalProcess.Result help = ExternalProcess.Run(RepositoryRoot.Pai, ["--help"], RepositoryRoot.Path, TimeSpan.FromMinutes(5));
-        Assert.That(help.ExitCode, Is.Zero, help.StandardError + help.StandardOutput);
-    }
+    public void BuildPai() => PaiLauncher.EnsureBuilt();
 
     private static ChildProcess SimArm(uint domain, params string[] rosArgs) =>
         new(RepositoryRoot.Pai, ["run", "sim_arm", "--ros-args", .. rosArgs], TestNetwork.Environment(domain));
@@ -58,7 +54,8 @@ public class SimArmProcessTests
         node.CreateSubscription<JointState>("/joint_states", m => { stamps.Add(Seconds(m.Header.Stamp)); lastState = m; });
         foreach (string camera in new[] { "front_camera", "wrist_camera" })
         {
-            node.CreateSubscription<Image>($"/{camera}/image_raw", m => images[camera] = m, QosProfiles.SensorData);
+            // One best-effort reader (as image pipelines subscribe) and one reliable (as image_view does): both must match.
+            node.CreateSubscription<Image>($"/{camera}/image_raw", m => images[camera] = m, camera == "front_camera" ? QosProfiles.SensorData : QosProfiles.Default);
             node.CreateSubscription<CameraInfo>($"/{camera}/camera_info", m => infos[camera] = m, QosProfiles.SensorData);
         }
 
@@ -141,7 +138,7 @@ public class SimArmProcessTests
     {
         const int seed = 7;
         uint domain = TestNetwork.NewDomain();
-        using ChildProcess sim = SimArm(domain, "-p", $"seed:={seed}");
+        using ChildProcess sim = SimArm(domain, "-p", $"seed:={seed}", "-p", "episode_timeout:=600.0");
         Assert.That(sim.WaitForLine(l => l.Contains("Simulating pai_arm"), Long), Is.True, sim.Output);
 
         // The expert's motion, planned here on our own copy of the arm, sent as one trajectory at 50 Hz points.
@@ -201,17 +198,19 @@ public class SimArmProcessTests
         bool Near(double[] expected) => state!.Position.Zip(expected).All(p => Math.Abs(p.First - p.Second) < 1e-3);
         Assert.That(TestWait.Spin(executor, () => Near(target), Long), Is.True, $"reached {string.Join(", ", state!.Position)}");
 
+        // One malformed command per topic: a second within a second on the same topic is counted, not logged.
         positions.Publish(new Float64MultiArray { Data = [0.1, 0.2] });
-        positions.Publish(new Float64MultiArray { Data = [double.NaN, 0, 0, 0, 0, 0, 0] });
+        jointCommands.Publish(new JointState { Name = ["joint_1", "joint_2"], Position = [0, double.NaN] });
         Assert.That(sim.WaitForLine(l => l.Contains("Command on '/forward_position_controller/commands' rejected: 2 positions; the arm has 7 actuated joints"), Long), Is.True, sim.Output);
-
+        Assert.That(sim.WaitForLine(l => l.Contains("Command on '/joint_commands' rejected: position[1] (joint_2) is NaN"), Long), Is.True, sim.Output);
+        TestWait.Spin(executor, () => false, TimeSpan.FromSeconds(1.2));
         jointCommands.Publish(new JointState { Name = ["joint_1", "elbow"], Position = [0, 0] });
         Assert.That(sim.WaitForLine(l => l.Contains("Command on '/joint_commands' rejected: unknown joint 'elbow'"), Long), Is.True, sim.Output);
 
         // The rejected commands changed nothing; a named JointState command moves only the joints it names.
-        TestWait.Spin(executor, () => false, TimeSpan.FromSeconds(1));
         Assert.That(Near(target), Is.True, "malformed commands were ignored");
-        jointCommands.Publish(new JointState { Name = ["joint_6", "joint_1"], Position = [-0.3, 0.9] });
+        // joint_state_publisher lists mimic joints too; their values are ignored.
+        jointCommands.Publish(new JointState { Name = ["joint_6", "gripper_finger_right", "joint_1"], Position = [-0.3, 0.025, 0.9] });
         double[] moved = [0.9, 0.3, -0.2, 0.1, 0.0, -0.3, 0.01];
         Assert.That(TestWait.Spin(executor, () => Near(moved), Long), Is.True, $"reached {string.Join(", ", state!.Position)}");
     }
@@ -236,6 +235,75 @@ public class SimArmProcessTests
                 Assert.That(bad.ExitCode, Is.EqualTo(1));
                 Assert.That(bad.StandardError, Does.Contain("'ur5' is not a built-in robot (pai_arm, so101) or a .urdf file"));
                 Assert.That(File.Exists(file + ".bad"), Is.False);
+            });
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Test]
+    public void PublishClock_RunsSimulatedTimeAtTheRealTimeFactor_AndStampsWithIt()
+    {
+        uint domain = TestNetwork.NewDomain();
+        using ChildProcess sim = SimArm(domain, "-p", "publish_clock:=true", "-p", "real_time_factor:=2.0", "-p", "cameras:=[none]");
+        Assert.That(sim.WaitForLine(l => l.Contains("/clock at 2x real time"), Long), Is.True, sim.Output);
+
+        using RosContext context = TestNetwork.Context(domain);
+        using var node = new Node(context, "sim_clock_observer");
+        var clock = new List<(double Sim, double Wall)>();
+        double lastStateStamp = double.NaN;
+        var wall = System.Diagnostics.Stopwatch.StartNew();
+        node.CreateSubscription<Interfaces.RosgraphMsgs.Msg.Clock>("/clock", m => clock.Add((Seconds(m.Clock_), wall.Elapsed.TotalSeconds)), QosProfiles.Clock);
+        node.CreateSubscription<JointState>("/joint_states", m => lastStateStamp = Seconds(m.Header.Stamp));
+        using var executor = new SingleThreadedExecutor(context);
+        executor.AddNode(node);
+        Assert.That(TestWait.Spin(executor, () => clock.Count > 0 && clock[^1].Wall - clock[0].Wall > 3, Long), Is.True);
+
+        double factor = (clock[^1].Sim - clock[0].Sim) / (clock[^1].Wall - clock[0].Wall);
+        TestContext.Out.WriteLine($"{clock.Count} clock messages; simulated time ran {factor:0.00}x wall time; last state stamp {lastStateStamp:0.000} s");
+        Assert.Multiple(() =>
+        {
+            Assert.That(factor, Is.InRange(1.7, 2.3), "simulated seconds per wall second");
+            Assert.That(clock.Zip(clock.Skip(1)).All(p => p.Second.Sim >= p.First.Sim), Is.True, "the clock never goes backwards");
+            Assert.That(clock[0].Sim, Is.LessThan(60), "simulated time starts at zero, not at the system clock");
+            Assert.That(lastStateStamp, Is.InRange(0, clock[^1].Sim + 1), "joint states are stamped with simulated time");
+            Assert.That(sim.Output, Does.Contain("cameras: none"));
+        });
+    }
+
+    [TestCase("robot:=ur5", "parameter 'robot' is 'ur5'; built-in robots are pai_arm and so101")]
+    [TestCase("tool_link:=flange", "parameter 'tool_link' is 'flange', which robot 'pai_arm' does not have")]
+    [TestCase("home_positions:=[0.0, 5.0, 0.0, 0.0, 0.0, 0.0, 0.0]", "parameter 'home_positions'[1] is 5 for joint 'joint_2', outside its limits")]
+    [TestCase("cameras:=[front_camera, front_camera]", "parameter 'cameras' names 'front_camera' twice")]
+    [TestCase("front_camera.mount_link:=nowhere", "parameter 'front_camera.mount_link' is 'nowhere', which robot 'pai_arm' does not have")]
+    public void BadParameters_StopTheNode_WithOneLineNamingTheParameter(string parameter, string message)
+    {
+        using ChildProcess sim = SimArm(TestNetwork.NewDomain(), "-p", parameter);
+        Assert.That(sim.WaitForExit(Long), Is.True, sim.Output);
+        Assert.Multiple(() =>
+        {
+            Assert.That(sim.ExitCode, Is.EqualTo(2), sim.Output);
+            Assert.That(sim.Output, Does.Contain($"[ERROR] {message}"));
+            Assert.That(sim.Output, Does.Not.Contain("   at "), "no stack trace");
+        });
+    }
+
+    [Test]
+    public void ABrokenUrdf_StopsTheNode_WithTheFileLineAndElement()
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.urdf");
+        File.WriteAllText(file, "<robot name=\"r\">\n  <link name=\"base\"/>\n  <joint name=\"j\" type=\"hinge\"><parent link=\"base\"/><child link=\"base\"/></joint>\n</robot>\n");
+        try
+        {
+            using ChildProcess sim = SimArm(TestNetwork.NewDomain(), "-p", $"robot_description_file:={file}");
+            Assert.That(sim.WaitForExit(Long), Is.True, sim.Output);
+            TestContext.Out.WriteLine(sim.Output);
+            Assert.Multiple(() =>
+            {
+                Assert.That(sim.ExitCode, Is.EqualTo(2), sim.Output);
+                Assert.That(sim.Output, Does.Contain($"[ERROR] {file}:3: <joint name=\"j\">"));
             });
         }
         finally

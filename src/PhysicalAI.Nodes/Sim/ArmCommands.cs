@@ -16,15 +16,21 @@ namespace PhysicalAI.Nodes.Sim;
 /// unknown or repeated joint, NaN or infinity, times not increasing — is dropped whole, with a warning that
 /// names the topic and the problem (at most one a second per topic, so a bad publisher cannot flood the log).
 /// The last good command stays in force. Positions beyond the joint limits are clamped by the servos.
+/// Mimic joints may be named in a JointState (joint_state_publisher and joint_state_broadcaster list
+/// them); their values are ignored, since they follow the joint they mimic.
 /// </summary>
 internal sealed class ArmCommands
 {
     private static readonly long WarningInterval = Stopwatch.Frequency;
 
+    // Beyond this a stamp is on another clock (system time against simulated time), not a planned delay.
+    private const double MaxStartDelay = 10;
+
     private readonly SimulatedArm _arm;
     private readonly ILogger _logger;
     private readonly double[] _targets;
     private readonly Dictionary<string, int> _jointIndex;
+    private readonly HashSet<string> _mimicJoints;
     private readonly int[] _resolved;
     private readonly bool[] _seen;
     private readonly Dictionary<string, (long At, int Suppressed)> _lastWarning = [];
@@ -35,7 +41,8 @@ internal sealed class ArmCommands
         _logger = logger;
         _targets = new double[arm.Model.ActuatedJoints.Count];
         _jointIndex = arm.Model.ActuatedJointNames.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i);
-        _resolved = new int[_targets.Length];
+        _mimicJoints = [.. arm.Model.Joints.Where(j => j.IsMovable && !j.IsActuated).Select(j => j.Name)];
+        _resolved = new int[_targets.Length + _mimicJoints.Count];
         _seen = new bool[_targets.Length];
     }
 
@@ -66,13 +73,21 @@ internal sealed class ArmCommands
         double[] data = message.Data;
         if (data.Length != _targets.Length)
         {
-            Reject(topic, $"{data.Length} positions; the arm has {_targets.Length} actuated joints ({string.Join(", ", _arm.Model.ActuatedJointNames)}), in that order");
+            if (!Throttled(topic))
+            {
+                Reject(topic, $"{data.Length} positions; the arm has {_targets.Length} actuated joints ({string.Join(", ", _arm.Model.ActuatedJointNames)}), in that order");
+            }
+
             return;
         }
 
         if (FirstNonFinite(data) is int bad)
         {
-            Reject(topic, $"data[{bad}] ({_arm.Model.ActuatedJointNames[bad]}) is {data[bad]}");
+            if (!Throttled(topic))
+            {
+                Reject(topic, $"data[{bad}] ({_arm.Model.ActuatedJointNames[bad]}) is {data[bad]}");
+            }
+
             return;
         }
 
@@ -90,15 +105,23 @@ internal sealed class ArmCommands
         string field = positions ? "position" : "velocity";
         if (values.Length == 0)
         {
-            Reject(topic, "neither position nor velocity is set");
+            if (!Throttled(topic))
+            {
+                Reject(topic, "neither position nor velocity is set");
+            }
+
             return;
         }
 
         if (values.Length != count)
         {
-            Reject(topic, message.Name.Length == 0
-                ? $"no joint names and {values.Length} {field} values; without names give all {_targets.Length} joints in order ({string.Join(", ", _arm.Model.ActuatedJointNames)})"
-                : $"{message.Name.Length} names but {values.Length} {field} values");
+            if (!Throttled(topic))
+            {
+                Reject(topic, message.Name.Length == 0
+                    ? $"no joint names and {values.Length} {field} values; without names give all {_targets.Length} joints in order ({string.Join(", ", _arm.Model.ActuatedJointNames)})"
+                    : $"{message.Name.Length} names but {values.Length} {field} values");
+            }
+
             return;
         }
 
@@ -109,7 +132,11 @@ internal sealed class ArmCommands
 
         if (FirstNonFinite(values) is int bad)
         {
-            Reject(topic, $"{field}[{bad}] ({_arm.Model.ActuatedJointNames[_resolved[bad]]}) is {values[bad]}");
+            if (!Throttled(topic))
+            {
+                Reject(topic, $"{field}[{bad}] ({(message.Name.Length == 0 ? _arm.Model.ActuatedJointNames[bad] : message.Name[bad])}) is {values[bad]}");
+            }
+
             return;
         }
 
@@ -117,6 +144,11 @@ internal sealed class ArmCommands
         for (int i = 0; i < count; i++)
         {
             int j = _resolved[i];
+            if (j < 0)
+            {
+                continue;
+            }
+
             if (positions)
             {
                 _targets[j] = values[i];
@@ -130,8 +162,12 @@ internal sealed class ArmCommands
         }
     }
 
-    /// <summary>A joint trajectory starting at simulated time <paramref name="now"/>; an empty one stops the current one.</summary>
-    public void OnTrajectory(string topic, JointTrajectory message, double now)
+    /// <summary>
+    /// A joint trajectory received at simulated time <paramref name="now"/>, to start <paramref name="startDelay"/>
+    /// seconds later (what its header stamp says; negative when the stamp is past, which skips its start, as
+    /// joint_trajectory_controller does). An empty one stops the current one.
+    /// </summary>
+    public void OnTrajectory(string topic, JointTrajectory message, double now, double startDelay)
     {
         if (message.Points.Length == 0)
         {
@@ -143,7 +179,11 @@ internal sealed class ArmCommands
 
         if (message.JointNames.Length == 0)
         {
-            Reject(topic, "joint_names is empty");
+            if (!Throttled(topic))
+            {
+                Reject(topic, "joint_names is empty");
+            }
+
             return;
         }
 
@@ -153,6 +193,26 @@ internal sealed class ArmCommands
         }
 
         int[] index = _resolved[..message.JointNames.Length];
+        if (Array.IndexOf(index, -1) is int mimic and >= 0)
+        {
+            if (!Throttled(topic))
+            {
+                Reject(topic, $"joint '{message.JointNames[mimic]}' is a mimic joint; command the joint it follows");
+            }
+
+            return;
+        }
+
+        if (Math.Abs(startDelay) > MaxStartDelay)
+        {
+            if (!Throttled(topic))
+            {
+                Reject(topic, $"header.stamp is {startDelay:0.0} s from now; is the sender on this node's clock (use_sim_time)? A zero stamp starts on receipt");
+            }
+
+            return;
+        }
+
         var times = new double[message.Points.Length];
         var points = new double[message.Points.Length][];
         for (int p = 0; p < points.Length; p++)
@@ -160,7 +220,11 @@ internal sealed class ArmCommands
             JointTrajectoryPoint point = message.Points[p];
             if (point.Positions.Length != index.Length)
             {
-                Reject(topic, $"points[{p}] has {point.Positions.Length} positions for {index.Length} joint names (position-controlled joints need positions in every point)");
+                if (!Throttled(topic))
+                {
+                    Reject(topic, $"points[{p}] has {point.Positions.Length} positions for {index.Length} joint names (position-controlled joints need positions in every point)");
+                }
+
                 return;
             }
 
@@ -168,14 +232,27 @@ internal sealed class ArmCommands
             points[p] = point.Positions;
         }
 
+        // Joints moving under velocity commands start from where they are, not from their last position target.
+        for (int j = 0; j < _targets.Length; j++)
+        {
+            if (_arm.Servos[j].VelocityCommand is not null)
+            {
+                _targets[j] = _arm.Servos[j].Position;
+            }
+        }
+
         // A single point at time zero is a jump; servos bound it by their limits, so it is accepted.
         try
         {
-            Trajectory.Load(now, index, times, points, _targets);
+            Trajectory.Load(now + startDelay, index, times, points, _targets);
         }
         catch (ArgumentException e)
         {
-            Reject(topic, e.Message);
+            if (!Throttled(topic))
+            {
+                Reject(topic, e.Message);
+            }
+
         }
     }
 
@@ -184,7 +261,7 @@ internal sealed class ArmCommands
     {
         if (names.Length == 0)
         {
-            for (int i = 0; i < _resolved.Length; i++)
+            for (int i = 0; i < _targets.Length; i++)
             {
                 _resolved[i] = i;
             }
@@ -192,18 +269,42 @@ internal sealed class ArmCommands
             return true;
         }
 
+        if (names.Length > _resolved.Length)
+        {
+            if (!Throttled(topic))
+            {
+                Reject(topic, $"{names.Length} joint names; the arm has {_targets.Length} joints ({string.Join(", ", _arm.Model.ActuatedJointNames)})");
+            }
+
+            return false;
+        }
+
         Array.Clear(_seen);
         for (int i = 0; i < names.Length; i++)
         {
+            if (_mimicJoints.Contains(names[i]))
+            {
+                _resolved[i] = -1;
+                continue;
+            }
+
             if (!_jointIndex.TryGetValue(names[i], out int j))
             {
-                Reject(topic, $"unknown joint '{names[i]}'; the arm's joints are {string.Join(", ", _arm.Model.ActuatedJointNames)}");
+                if (!Throttled(topic))
+                {
+                    Reject(topic, $"unknown joint '{names[i]}'; the arm's joints are {string.Join(", ", _arm.Model.ActuatedJointNames)}");
+                }
+
                 return false;
             }
 
             if (_seen[j])
             {
-                Reject(topic, $"joint '{names[i]}' appears twice");
+                if (!Throttled(topic))
+                {
+                    Reject(topic, $"joint '{names[i]}' appears twice");
+                }
+
                 return false;
             }
 
@@ -227,17 +328,24 @@ internal sealed class ArmCommands
         return null;
     }
 
-    private void Reject(string topic, string reason)
+    /// <summary>Whether a rejection on <paramref name="topic"/> goes unlogged (one warning a second per topic), counting it if so.</summary>
+    private bool Throttled(string topic)
     {
-        long now = Stopwatch.GetTimestamp();
-        if (_lastWarning.TryGetValue(topic, out (long At, int Suppressed) last) && now - last.At < WarningInterval)
+        if (_lastWarning.TryGetValue(topic, out (long At, int Suppressed) last) && Stopwatch.GetTimestamp() - last.At < WarningInterval)
         {
             _lastWarning[topic] = (last.At, last.Suppressed + 1);
-            return;
+            return true;
         }
 
-        string more = last.Suppressed > 0 ? $" ({last.Suppressed} more rejected since the last warning)" : string.Empty;
+        return false;
+    }
+
+    /// <summary>Logs why a command on <paramref name="topic"/> was dropped (callers check <see cref="Throttled"/> first, so the reason is only built when logged).</summary>
+    private void Reject(string topic, string reason)
+    {
+        int suppressed = _lastWarning.TryGetValue(topic, out (long At, int Suppressed) last) ? last.Suppressed : 0;
+        string more = suppressed > 0 ? $" ({suppressed} more rejected since the last warning)" : string.Empty;
         _logger.LogWarning("Command on '{Topic}' rejected: {Reason}{More}", topic, reason, more);
-        _lastWarning[topic] = (now, 0);
+        _lastWarning[topic] = (Stopwatch.GetTimestamp(), 0);
     }
 }

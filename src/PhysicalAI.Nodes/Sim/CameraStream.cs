@@ -9,7 +9,9 @@ namespace PhysicalAI.Nodes.Sim;
 
 /// <summary>
 /// One camera's topics, as a ROS camera driver publishes them: <c>&lt;camera&gt;/image_raw</c> (rgb8) and
-/// <c>&lt;camera&gt;/camera_info</c> (plumb_bob, no distortion), sensor-data QoS, in the optical frame.
+/// <c>&lt;camera&gt;/camera_info</c> (plumb_bob, no distortion), in the optical frame. Reliable, depth 5, as
+/// REP 2003 asks of sensor drivers: best-effort (sensor data) subscribers and reliable ones (image_view,
+/// camera_calibration) both match.
 /// The image message's data is the camera's own frame buffer, so publishing copies nothing into a new array.
 /// </summary>
 internal sealed class CameraStream
@@ -28,8 +30,9 @@ internal sealed class CameraStream
         // ROS and OpenCV put pixel centres at integer coordinates; the renderer puts them at +0.5. The
         // published principal point is shifted half a pixel so image_geometry projects onto the pixels drawn.
         double cx = k.Cx - 0.5, cy = k.Cy - 0.5;
-        _imagePublisher = node.CreatePublisher<Image>($"{spec.Name}/image_raw", QosProfiles.SensorData);
-        _infoPublisher = node.CreatePublisher<CameraInfo>($"{spec.Name}/camera_info", QosProfiles.SensorData);
+        QosProfile qos = QosProfiles.SensorData.KeepLast(5).AsReliable();
+        _imagePublisher = node.CreatePublisher<Image>($"{spec.Name}/image_raw", qos);
+        _infoPublisher = node.CreatePublisher<CameraInfo>($"{spec.Name}/camera_info", qos);
         _image = new Image
         {
             Header = { FrameId = spec.OpticalFrameId },

@@ -28,7 +28,8 @@ internal sealed class RobotTransforms
             fixedFrames.Add(frame);
         }
 
-        foreach (SimCamera camera in cameras)
+        // A URDF that models the optical frame itself already has it in the tree; a second parent would break tf.
+        foreach (SimCamera camera in cameras.Where(c => !model.HasLink(c.Spec.OpticalFrameId)))
         {
             TransformStamped frame = Frame(camera.Spec.MountLink, camera.Spec.OpticalFrameId);
             Write(camera.Spec.MountPose * SimCamera.CameraLinkToOptical, frame.Transform);

@@ -48,7 +48,7 @@ public sealed class SimArmNode
     private readonly JointState _jointState;
     private readonly ClockMsg _clock = new();
     private readonly RosString _instruction = new();
-    private readonly Stopwatch _wall = Stopwatch.StartNew();
+    private readonly Stopwatch _wall = new();
     private readonly double _physicsStep;
     private readonly double _realTimeFactor;
     private double _simTime;
@@ -103,7 +103,13 @@ public sealed class SimArmNode
         var reuse = new SubscriptionOptions { ReuseMessage = true };
         _node.CreateSubscription<Float64MultiArray>(positionsTopic, m => { AdvanceToNow(); _commands.OnPositions(positionsTopic, m); }, options: reuse);
         _node.CreateSubscription<JointState>(jointCommandsTopic, m => { AdvanceToNow(); _commands.OnJointState(jointCommandsTopic, m); }, options: reuse);
-        _node.CreateSubscription<JointTrajectory>(trajectoryTopic, m => { AdvanceToNow(); _commands.OnTrajectory(trajectoryTopic, m, _simTime); });
+        _node.CreateSubscription<JointTrajectory>(trajectoryTopic, m =>
+        {
+            AdvanceToNow();
+            bool stamped = m.Header.Stamp.Sec != 0 || m.Header.Stamp.Nanosec != 0;
+            double delay = stamped ? (RosTime.FromMessage(m.Header.Stamp) - Stamp()).TotalSeconds : 0;
+            _commands.OnTrajectory(trajectoryTopic, m, _simTime, delay);
+        });
         _node.CreateService<Trigger.Request, Trigger.Response>("~/reset", _ => Reset());
 
         StartEpisode(_settings.Seed);
@@ -127,6 +133,9 @@ public sealed class SimArmNode
             _cameras.Length == 0 ? "none" : string.Join(", ", _cameras.Select(c => $"{c.Camera.Spec.Name} {c.Camera.Spec.Width}x{c.Camera.Spec.Height} at {c.Camera.Spec.Rate} Hz")),
             _settings.PublishRate,
             _settings.PublishClock ? $"; /clock at {_realTimeFactor}x real time" : string.Empty);
+
+        // Simulated time starts now, with everything in place, rather than during the set-up above.
+        _wall.Start();
     }
 
     /// <summary>Executable entry point.</summary>
@@ -142,7 +151,11 @@ public sealed class SimArmNode
         double target = _wall.Elapsed.TotalSeconds * _realTimeFactor;
         if (target - _simTime > MaxCatchUp)
         {
-            _node.Logger.LogDebug("Simulation fell {Behind:0.000} s behind; skipping ahead", target - _simTime - MaxCatchUp);
+            if (_node.Logger.IsEnabled(LogLevel.Debug))
+            {
+                _node.Logger.LogDebug("Simulation fell {Behind:0.000} s behind; skipping ahead", target - _simTime - MaxCatchUp);
+            }
+
             _simTime = target - MaxCatchUp;
         }
 
@@ -158,6 +171,13 @@ public sealed class SimArmNode
     {
         AdvanceToNow();
         RosTime stamp = Stamp();
+        if (_clockPublisher is not null)
+        {
+            // The clock first, so a node on simulated time never receives a state stamped ahead of its clock.
+            stamp.CopyTo(_clock.Clock_);
+            _clockPublisher.Publish(_clock);
+        }
+
         stamp.CopyTo(_jointState.Header.Stamp);
         for (int i = 0; i < _jointState.Position.Length; i++)
         {
@@ -168,11 +188,6 @@ public sealed class SimArmNode
         _jointStatePublisher.Publish(_jointState);
         _transforms.Update(_arm.LinkPoses, stamp);
         _tfPublisher.Publish(_transforms.Dynamic);
-        if (_clockPublisher is not null)
-        {
-            stamp.CopyTo(_clock.Clock_);
-            _clockPublisher.Publish(_clock);
-        }
     }
 
     private void PublishFrame(CameraStream camera)
@@ -185,11 +200,11 @@ public sealed class SimArmNode
     private void PublishEpisode()
     {
         AdvanceToNow();
-        bool timedOut = _episode.Elapsed > _settings.EpisodeTimeout;
-        if (!_announcedEnd && (_episode.Succeeded || timedOut))
+        (bool succeeded, bool timedOut) = EpisodeReport.Outcome(_episode, _settings.EpisodeTimeout);
+        if (!_announcedEnd && (succeeded || timedOut))
         {
             _announcedEnd = true;
-            if (_episode.Succeeded)
+            if (succeeded)
             {
                 _node.Logger.LogInformation("Episode {Seed} succeeded after {Time:0.00} s: {Instruction}", _episode.Scene.Seed, _episode.SuccessTime, _episode.Scene.Instruction);
             }
@@ -199,7 +214,7 @@ public sealed class SimArmNode
             }
         }
 
-        _report.Update(_episode, timedOut, Stamp());
+        _report.Update(_episode, _settings.EpisodeTimeout, Stamp());
         _episodePublisher.Publish(_report.Message);
     }
 
@@ -213,7 +228,8 @@ public sealed class SimArmNode
     private void StartEpisode(int seed)
     {
         Scene scene = new SceneLayout().Generate(seed);
-        _episode = new Episode(_arm, scene, _settings.Home);
+        _episode = new Episode(_arm, scene, _settings.Home, _settings.ToolLink);
+        _report.Start(scene);
         _commands.Hold(_settings.Home);
         _shapes = new SceneShapes(scene, _settings.Robot);
         _announcedEnd = false;

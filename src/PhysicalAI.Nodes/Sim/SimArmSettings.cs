@@ -29,6 +29,8 @@ internal sealed record SimArmSettings
 
     public required double EpisodeTimeout { get; init; }
 
+    public required string ToolLink { get; init; }
+
     /// <summary>Declares and reads the parameters of <paramref name="node"/>; bad values are errors naming the parameter.</summary>
     /// <exception cref="InvalidParameterValueException">A parameter is unusable; the message says which and why.</exception>
     public static SimArmSettings Read(Node node)
@@ -38,9 +40,10 @@ internal sealed record SimArmSettings
         string limitsFile = node.DeclareParameter("joint_limits_file", string.Empty, Described("ros2_control joint_limits YAML that restricts the URDF's limits; empty for none"));
         double publishRate = node.DeclareParameter("publish_rate", 100.0, Ranged("Rate of /joint_states and /tf, Hz", 1, 1000));
         double physicsRate = node.DeclareParameter("physics_rate", 1000.0, Ranged("Rate the joint dynamics are integrated at, Hz", 100, 10000));
-        long seed = node.DeclareParameter("seed", 0L, Described("Seed of the first scene; each reset takes the next"));
+        long seed = node.DeclareParameter("seed", 0L, RangedInteger("Seed of the first scene; each reset takes the next", 0, int.MaxValue / 2));
         double[] home = node.DeclareParameter("home_positions", Array.Empty<double>(), Described("Joint positions episodes start from (actuated joints, in URDF order); empty for all zero"));
-        string[] cameras = node.DeclareParameter("cameras", new[] { "front_camera" }, Described("Camera names; each takes <name>.width, .height, .rate, .horizontal_fov, .mount_link, .xyz, .rpy"));
+        string[] cameras = node.DeclareParameter("cameras", new[] { "front_camera" }, Described("Camera names; each takes <name>.width, .height, .rate, .horizontal_fov, .mount_link, .xyz, .rpy; [none] for no camera"));
+        string toolLink = node.DeclareParameter("tool_link", "tool0", Described("Link whose origin is the tool tip the reach task measures"));
         bool publishClock = node.DeclareParameter("publish_clock", false, Described("Publish simulated time on /clock (starting at 0) and stamp with it; other nodes then run with use_sim_time:=true"));
         double realTimeFactor = node.DeclareParameter("real_time_factor", 1.0, Ranged("Simulated seconds per wall-clock second (only with publish_clock)", 0.1, 20));
         double timeout = node.DeclareParameter("episode_timeout", 30.0, Ranged("Seconds of simulated time an episode may last before it is reported as timed out", 1, 3600));
@@ -60,6 +63,19 @@ internal sealed record SimArmSettings
         catch (Exception e) when (e is UrdfException or JointLimitsException)
         {
             throw new InvalidParameterValueException(e.Message);
+        }
+
+        if (!model.HasLink(toolLink))
+        {
+            throw new InvalidParameterValueException(
+                $"parameter 'tool_link' is '{toolLink}', which robot '{model.Name}' does not have (links: {string.Join(", ", model.Links.Select(l => l.Name))})");
+        }
+
+        // [none] (or ['']) is how a launch file says "no camera": an empty list has no type to declare.
+        cameras = [.. cameras.Where(c => c.Length > 0 && c != "none")];
+        if (cameras.GroupBy(c => c).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+        {
+            throw new InvalidParameterValueException($"parameter 'cameras' names '{repeated.Key}' twice");
         }
 
         if (home.Length != 0 && home.Length != model.ActuatedJoints.Count)
@@ -90,6 +106,7 @@ internal sealed record SimArmSettings
             PublishClock = publishClock,
             RealTimeFactor = realTimeFactor,
             EpisodeTimeout = timeout,
+            ToolLink = toolLink,
         };
     }
 
