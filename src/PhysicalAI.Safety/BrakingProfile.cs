@@ -1,0 +1,145 @@
+namespace PhysicalAI.Safety;
+
+/// <summary>
+/// The fastest jerk-limited stop from a velocity and acceleration, as constant-jerk phases: jerk toward
+/// full deceleration, hold it, then jerk back so velocity and acceleration reach zero together (an
+/// S-curve). The limiter brakes along exactly these phases, so where they end is where the joint stops —
+/// the braking-distance bound — and how long they take is the stopping time the watchdog promises.
+/// </summary>
+public static class BrakingProfile
+{
+    /// <summary>The most phases a stop takes.</summary>
+    public const int MaxPhases = 5;
+
+    /// <summary>
+    /// Writes the phases of the stop from velocity <paramref name="v"/> and acceleration <paramref name="a"/>
+    /// with deceleration limit <paramref name="deceleration"/> and jerk limit <paramref name="jerk"/> into
+    /// <paramref name="phases"/> (room for <see cref="MaxPhases"/>); returns how many.
+    /// </summary>
+    public static int Phases(double v, double a, double deceleration, double jerk, Span<JerkPhase> phases)
+    {
+        // Work in the direction of motion (or of the acceleration when still), then flip the jerks back.
+        double sign = v > 0 || (v == 0 && a > 0) ? 1 : -1;
+        v *= sign;
+        a *= sign;
+        int count = 0;
+        if (v == 0 && a == 0)
+        {
+            return 0;
+        }
+
+        if (a < -deceleration && v > a * a / (2 * jerk))
+        {
+            // Braking harder than this stop allows (a controlled stop after an emergency one): ease off to
+            // the deceleration limit first.
+            double t0 = (-deceleration - a) / jerk;
+            phases[count++] = new JerkPhase(sign * jerk, t0);
+            v += (a * t0) + (jerk * t0 * t0 / 2);
+            a = -deceleration;
+        }
+
+        if (a < 0 && v <= a * a / (2 * jerk))
+        {
+            // Ramping the deceleration out as fast as possible still reverses the joint; the drift back
+            // (v - a²/2j) is then stopped with a triangular profile.
+            double ramp = -a / jerk;
+            double drift = (a * a / (2 * jerk)) - v;
+            double half = Math.Sqrt(drift / jerk);
+            phases[count++] = new JerkPhase(sign * jerk, ramp);
+            phases[count++] = new JerkPhase(sign * jerk, half);
+            phases[count++] = new JerkPhase(-sign * jerk, half);
+            return count;
+        }
+
+        double peak = -Math.Sqrt((jerk * v) + (a * a / 2));
+        double hold = 0;
+        if (peak < -deceleration)
+        {
+            peak = -deceleration;
+            hold = Math.Max(0, (v + (a * a / (2 * jerk)) - (deceleration * deceleration / jerk)) / deceleration);
+        }
+
+        phases[count++] = new JerkPhase(-sign * jerk, Math.Max(0, (a - peak) / jerk));
+        phases[count++] = new JerkPhase(0, hold);
+        phases[count++] = new JerkPhase(sign * jerk, -peak / jerk);
+        return count;
+    }
+
+    /// <summary>
+    /// How far along its motion the joint gets (signed) and how long it takes to be at rest, stopping from
+    /// <paramref name="v"/>, <paramref name="a"/>. When the stop reverses the joint, the distance is to the turning point.
+    /// </summary>
+    public static (double Distance, double Time) Stop(double v, double a, double deceleration, double jerk)
+    {
+        Span<JerkPhase> phases = stackalloc JerkPhase[MaxPhases];
+        int count = Phases(v, a, deceleration, jerk, phases);
+        var motion = new JointMotion(0, v, a);
+        double time = 0, furthest = 0;
+        double sign = v > 0 || (v == 0 && a > 0) ? 1 : -1;
+        foreach (JerkPhase phase in phases[..count])
+        {
+            // The furthest point is where the velocity along the motion crosses zero, if it does in a phase.
+            double t = Crossing(motion, phase);
+            if (t >= 0)
+            {
+                furthest = Math.Max(furthest, sign * motion.After(phase.Jerk, t).Position);
+            }
+
+            motion = motion.After(phase.Jerk, phase.Duration);
+            furthest = Math.Max(furthest, sign * motion.Position);
+            time += phase.Duration;
+        }
+
+        return (sign * furthest, time);
+    }
+
+    /// <summary>
+    /// The highest speed from which, at zero acceleration, the joint can stop within <paramref name="distance"/>
+    /// (the inverse of <see cref="Stop"/> at a = 0).
+    /// </summary>
+    public static double SpeedToStopWithin(double distance, double deceleration, double jerk)
+    {
+        if (!(distance > 0))
+        {
+            return 0;
+        }
+
+        // Triangular acceleration profile below v = D²/J (distance D³/J²), trapezoidal above.
+        double d2j = deceleration * deceleration / jerk;
+        if (distance <= deceleration * d2j / jerk)
+        {
+            return Math.Cbrt(distance * distance * jerk);
+        }
+
+        double half = d2j / 2;
+        return -half + Math.Sqrt((half * half) + (2 * deceleration * distance));
+    }
+
+    /// <summary>When within <paramref name="phase"/> the velocity reaches zero, or -1 if it does not.</summary>
+    private static double Crossing(JointMotion m, JerkPhase phase)
+    {
+        // v + a t + j t²/2 = 0 on [0, duration].
+        double v = m.Velocity, a = m.Acceleration, j = phase.Jerk / 2;
+        double best = -1;
+        if (Math.Abs(j) < 1e-300)
+        {
+            if (a != 0)
+            {
+                best = -v / a;
+            }
+        }
+        else
+        {
+            double disc = (a * a) - (4 * j * v);
+            if (disc >= 0)
+            {
+                double r = Math.Sqrt(disc);
+                double t1 = (-a - r) / (2 * j), t2 = (-a + r) / (2 * j);
+                (double first, double second) = t1 < t2 ? (t1, t2) : (t2, t1);
+                return first > 0 && first <= phase.Duration ? first : second > 0 && second <= phase.Duration ? second : -1;
+            }
+        }
+
+        return best > 0 && best <= phase.Duration ? best : -1;
+    }
+}
