@@ -41,14 +41,11 @@ public static class BrakingProfile
         if (a < 0 && v <= a * a / (2 * jerk))
         {
             // Ramping the deceleration out as fast as possible still reverses the joint; the drift back
-            // (v - a²/2j) is then stopped with a triangular profile.
+            // (v - a²/2j, from zero acceleration) is then stopped like any other motion.
             double ramp = -a / jerk;
-            double drift = (a * a / (2 * jerk)) - v;
-            double half = Math.Sqrt(drift / jerk);
+            double drift = v - (a * a / (2 * jerk));
             phases[count++] = new JerkPhase(sign * jerk, ramp);
-            phases[count++] = new JerkPhase(sign * jerk, half);
-            phases[count++] = new JerkPhase(-sign * jerk, half);
-            return count;
+            return count + Phases(sign * drift, 0, deceleration, jerk, phases[count..]);
         }
 
         double peak = -Math.Sqrt((jerk * v) + (a * a / 2));
