@@ -24,7 +24,7 @@ internal sealed record LimiterStream(JointSafetyLimits[] Joints, double Period, 
 
     public int TotalCycles => Segments.Sum(s => s.Cycles);
 
-    private static readonly Gen<JointSafetyLimits> JointGen =
+    public static readonly Gen<JointSafetyLimits> JointGen =
         Gen.Select(Gen.Double[-3, 0], Gen.Double[0.05, 4], Gen.Double[0.1, 4], Gen.Double[0.5, 30], Gen.Double[0.5, 40], Gen.Double[5, 2000], Gen.Double[0.005, 0.2])
             .Select(t => new JointSafetyLimits
             {
