@@ -4,7 +4,7 @@ using BenchmarkDotNet.Running;
 using PhysicalAI.Ros.Benchmarks;
 
 // `dotnet run -c Release --project bench/PhysicalAI.Ros.Benchmarks -- cdr` runs the CDR benchmarks and
-// prints each target with the figure measured (likewise `-- allocations`, and `-- sim` for rendering and forward kinematics); other arguments go to
+// prints each target with the figure measured (likewise `-- allocations`, `-- sim` for rendering and forward kinematics, `-- safety` for the safety controller's cycle); other arguments go to
 // BenchmarkDotNet's switcher.
 if (args.Length > 0 && args[0] == "cdr")
 {
@@ -26,6 +26,12 @@ if (args.Length > 0 && args[0] == "sim")
     Summary render = BenchmarkRunner.Run<RenderBenchmark>(config);
     Summary kinematics = BenchmarkRunner.Run<KinematicsBenchmark>(config);
     return SimTargets.Report(render, kinematics);
+}
+
+if (args.Length > 0 && args[0] == "safety")
+{
+    Summary safety = BenchmarkRunner.Run<SafetyCycleBenchmark>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator));
+    return SafetyTargets.Report(safety);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(CdrTargets).Assembly).Run(args);

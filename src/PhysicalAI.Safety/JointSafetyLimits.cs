@@ -29,7 +29,8 @@ public sealed record JointSafetyLimits
 
     /// <summary>
     /// The limits of <paramref name="joint"/>: soft position limits from its <c>&lt;safety_controller&gt;</c>,
-    /// or <see cref="SafetyDefaults.PositionMargin"/> inside the hard ones (whichever is tighter); defaults for
+    /// or <see cref="SafetyDefaults.PositionMargin"/> (at most a tenth of the range) inside the hard ones,
+    /// whichever is tighter; defaults for
     /// what the joint does not state.
     /// </summary>
     /// <exception cref="ArgumentException">The joint has no velocity limit, or limits that leave no room to move.</exception>
@@ -43,7 +44,9 @@ public sealed record JointSafetyLimits
 
         double min = l.HasPositionLimits ? l.MinPosition : double.NegativeInfinity;
         double max = l.HasPositionLimits ? l.MaxPosition : double.PositiveInfinity;
-        double softMin = min + defaults.PositionMargin, softMax = max - defaults.PositionMargin;
+        // A short joint (a gripper finger's few centimetres) gets at most a tenth of its range as margin.
+        double margin = l.HasPositionLimits ? Math.Min(defaults.PositionMargin, (max - min) / 10) : 0;
+        double softMin = min + margin, softMax = max - margin;
         if (l.Soft is { } soft)
         {
             softMin = Math.Max(softMin, soft.MinPosition);

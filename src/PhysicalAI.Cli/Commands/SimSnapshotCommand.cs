@@ -1,5 +1,5 @@
 using System.CommandLine;
-using PhysicalAI.Nodes.Sim;
+using PhysicalAI.Nodes;
 using PhysicalAI.Robot;
 using PhysicalAI.Robot.Urdf;
 using PhysicalAI.Sim;

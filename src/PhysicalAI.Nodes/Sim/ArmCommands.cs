@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using PhysicalAI.Robot;
 using PhysicalAI.Ros.Interfaces.SensorMsgs.Msg;
@@ -21,24 +20,21 @@ namespace PhysicalAI.Nodes.Sim;
 /// </summary>
 internal sealed class ArmCommands
 {
-    private static readonly long WarningInterval = Stopwatch.Frequency;
-
     // Beyond this a stamp is on another clock (system time against simulated time), not a planned delay.
     private const double MaxStartDelay = 10;
 
     private readonly SimulatedArm _arm;
-    private readonly ILogger _logger;
+    private readonly RejectionLog _rejections;
     private readonly double[] _targets;
     private readonly Dictionary<string, int> _jointIndex;
     private readonly HashSet<string> _mimicJoints;
     private readonly int[] _resolved;
     private readonly bool[] _seen;
-    private readonly Dictionary<string, (long At, int Suppressed)> _lastWarning = [];
 
     public ArmCommands(SimulatedArm arm, ILogger logger)
     {
         _arm = arm;
-        _logger = logger;
+        _rejections = new RejectionLog(logger);
         _targets = new double[arm.Model.ActuatedJoints.Count];
         _jointIndex = arm.Model.ActuatedJointNames.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i);
         _mimicJoints = [.. arm.Model.Joints.Where(j => j.IsMovable && !j.IsActuated).Select(j => j.Name)];
@@ -328,24 +324,7 @@ internal sealed class ArmCommands
         return null;
     }
 
-    /// <summary>Whether a rejection on <paramref name="topic"/> goes unlogged (one warning a second per topic), counting it if so.</summary>
-    private bool Throttled(string topic)
-    {
-        if (_lastWarning.TryGetValue(topic, out (long At, int Suppressed) last) && Stopwatch.GetTimestamp() - last.At < WarningInterval)
-        {
-            _lastWarning[topic] = (last.At, last.Suppressed + 1);
-            return true;
-        }
+    private bool Throttled(string topic) => !_rejections.ShouldLog(topic);
 
-        return false;
-    }
-
-    /// <summary>Logs why a command on <paramref name="topic"/> was dropped (callers check <see cref="Throttled"/> first, so the reason is only built when logged).</summary>
-    private void Reject(string topic, string reason)
-    {
-        int suppressed = _lastWarning.TryGetValue(topic, out (long At, int Suppressed) last) ? last.Suppressed : 0;
-        string more = suppressed > 0 ? $" ({suppressed} more rejected since the last warning)" : string.Empty;
-        _logger.LogWarning("Command on '{Topic}' rejected: {Reason}{More}", topic, reason, more);
-        _lastWarning[topic] = (Stopwatch.GetTimestamp(), 0);
-    }
+    private void Reject(string topic, string reason) => _rejections.Log(topic, reason);
 }

@@ -1,7 +1,7 @@
 using PhysicalAI.Robot;
 using PhysicalAI.Robot.Urdf;
 
-namespace PhysicalAI.Nodes.Sim;
+namespace PhysicalAI.Nodes;
 
 /// <summary>The robot descriptions shipped with the executables (copied from the repository's urdf/ folder).</summary>
 public static class BuiltInRobots
