@@ -24,7 +24,7 @@ public sealed class SafetyController
     private readonly ActionChunk _chunk;
     private readonly double[] _measured, _targets, _policyTargets, _teleopTargets, _jogVelocity;
     private double _lastState = double.NegativeInfinity, _lastPolicy = double.NegativeInfinity, _lastTeleop = double.NegativeInfinity;
-    private bool _hasState, _enabled, _armed, _estopInput, _estopLatched, _jogging, _stopping;
+    private bool _hasState, _freshState, _enabled, _armed, _estopInput, _estopLatched, _jogging, _stopping;
 
     public SafetyController(IReadOnlyList<JointSafetyLimits> limits, SafetyControllerOptions options, WorkspaceGuard? workspace = null)
     {
@@ -93,6 +93,7 @@ public sealed class SafetyController
         }
 
         _hasState = true;
+        _freshState = true;
         _lastState = now;
         return null;
     }
@@ -322,8 +323,11 @@ public sealed class SafetyController
         {
             fault = $"joint states stale: the last is {now - _lastState:0.000} s old (state_timeout {_options.StateTimeout} s)";
         }
-        else
+        else if (_freshState)
         {
+            // Only a state that arrived since the last cycle is compared: a frozen one would diverge from a
+            // moving setpoint and blame the arm for what is a silent sensor (the stale check's job).
+            _freshState = false;
             ReadOnlySpan<double> setpoint = Limiter.Positions;
             for (int j = 0; j < _measured.Length; j++)
             {
