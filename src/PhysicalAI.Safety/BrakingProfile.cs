@@ -3,8 +3,10 @@ namespace PhysicalAI.Safety;
 /// <summary>
 /// The fastest jerk-limited stop from a velocity and acceleration, as constant-jerk phases: jerk toward
 /// full deceleration, hold it, then jerk back so velocity and acceleration reach zero together (an
-/// S-curve). The limiter brakes along exactly these phases, so where they end is where the joint stops —
-/// the braking-distance bound — and how long they take is the stopping time the watchdog promises.
+/// S-curve). The limiter brakes along exactly these phases, so the span they sweep is where the joint can
+/// still go — the braking-distance bound — and how long they take is the stopping time the watchdog
+/// promises. (When the acceleration already opposes a slow motion strongly, the stop reverses the joint:
+/// it turns, drifts back and comes to rest behind the turning point; the span covers both.)
 /// </summary>
 public static class BrakingProfile
 {
@@ -63,31 +65,31 @@ public static class BrakingProfile
     }
 
     /// <summary>
-    /// How far along its motion the joint gets (signed) and how long it takes to be at rest, stopping from
-    /// <paramref name="v"/>, <paramref name="a"/>. When the stop reverses the joint, the distance is to the turning point.
+    /// The stop from <paramref name="v"/>, <paramref name="a"/>: the lowest and highest displacement it passes
+    /// through, where it comes to rest (all relative to the present position), and how long it takes.
     /// </summary>
-    public static (double Distance, double Time) Stop(double v, double a, double deceleration, double jerk)
+    public static BrakingExtent Stop(double v, double a, double deceleration, double jerk)
     {
         Span<JerkPhase> phases = stackalloc JerkPhase[MaxPhases];
         int count = Phases(v, a, deceleration, jerk, phases);
         var motion = new JointMotion(0, v, a);
-        double time = 0, furthest = 0;
-        double sign = v > 0 || (v == 0 && a > 0) ? 1 : -1;
+        double time = 0, low = 0, high = 0;
         foreach (JerkPhase phase in phases[..count])
         {
-            // The furthest point is where the velocity along the motion crosses zero, if it does in a phase.
+            // Extremes are where the velocity crosses zero inside a phase, or at its ends.
             double t = Crossing(motion, phase);
             if (t >= 0)
             {
-                furthest = Math.Max(furthest, sign * motion.After(phase.Jerk, t).Position);
+                double turn = motion.After(phase.Jerk, t).Position;
+                (low, high) = (Math.Min(low, turn), Math.Max(high, turn));
             }
 
             motion = motion.After(phase.Jerk, phase.Duration);
-            furthest = Math.Max(furthest, sign * motion.Position);
+            (low, high) = (Math.Min(low, motion.Position), Math.Max(high, motion.Position));
             time += phase.Duration;
         }
 
-        return (sign * furthest, time);
+        return new BrakingExtent(low, high, motion.Position, time);
     }
 
     /// <summary>

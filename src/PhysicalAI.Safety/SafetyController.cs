@@ -24,7 +24,7 @@ public sealed class SafetyController
     private readonly ActionChunk _chunk;
     private readonly double[] _measured, _targets, _policyTargets, _teleopTargets, _jogVelocity;
     private double _lastState = double.NegativeInfinity, _lastPolicy = double.NegativeInfinity, _lastTeleop = double.NegativeInfinity;
-    private bool _hasState, _freshState, _enabled, _armed, _estopInput, _estopLatched, _jogging, _stopping;
+    private bool _hasState, _freshState, _enabled, _armed, _estopInput, _estopLatched, _faultLatched, _jogging, _stopping;
 
     public SafetyController(IReadOnlyList<JointSafetyLimits> limits, SafetyControllerOptions options, WorkspaceGuard? workspace = null)
     {
@@ -114,6 +114,11 @@ public sealed class SafetyController
     /// <summary>A policy action chunk (JointTrajectory), validated whole; <paramref name="positions"/> row by row. Returns null, or why it was rejected.</summary>
     public string? OnPolicyChunk(ReadOnlySpan<string> names, ReadOnlySpan<double> timesFromStart, ReadOnlySpan<double> positions, double now)
     {
+        if (Limiter.SpeedScale == 0)
+        {
+            return Reject("policy chunk rejected: speed_scale is 0, so no motion is allowed");
+        }
+
         // Chunks start from where the setpoint is (or the arm, before there is one).
         ReadOnlySpan<double> from = _armed ? Limiter.Positions : _measured;
         if (_chunkValidator.Load(names, timesFromStart, positions, from, Limiter.SpeedScale, now, _chunk) is { } reason)
@@ -164,10 +169,10 @@ public sealed class SafetyController
             }
         }
 
-        // A jog starts from the setpoint (not a stale teleop target).
+        // A jog starts from the setpoint (not a stale teleop target), or from the arm before arming.
         if (!_jogging || ActiveSource != CommandSource.Teleop)
         {
-            Limiter.Positions.CopyTo(_teleopTargets);
+            (_armed ? Limiter.Positions : _measured).CopyTo(_teleopTargets);
         }
 
         Array.Clear(_jogVelocity);
@@ -207,6 +212,9 @@ public sealed class SafetyController
 
     public bool IsEnabled => _enabled;
 
+    /// <summary>Whether a fault is latched (until <see cref="Reset"/>).</summary>
+    public bool IsFaulted => _faultLatched;
+
     /// <summary>Clears a latched fault or e-stop (the e-stop input must be released first). Returns whether it did, and why.</summary>
     public (bool Success, string Message) Reset()
     {
@@ -215,13 +223,14 @@ public sealed class SafetyController
             return (false, "the emergency stop is still engaged: release it, then reset");
         }
 
-        if (!_estopLatched && State != SafetyState.Faulted)
+        if (!_estopLatched && !_faultLatched)
         {
             return (true, "nothing to reset");
         }
 
         string what = _estopLatched ? "emergency stop" : $"fault ({Status.Fault})";
         _estopLatched = false;
+        _faultLatched = false;
         Status.Fault = string.Empty;
         _lastPolicy = _lastTeleop = double.NegativeInfinity;
         _chunk.Clear();
@@ -254,12 +263,25 @@ public sealed class SafetyController
                 return false;
             }
 
-            // Take over from where the arm is, at rest.
+            // Take over from where the arm is, at rest. Only fresh commands carry over; anything older (a
+            // chunk or jog from before a disarm) is forgotten, so nothing resumes that nobody is sending.
             Limiter.Reset(_measured);
+            if (now - _lastPolicy > _options.CommandTimeout)
+            {
+                _measured.CopyTo(_policyTargets, 0);
+                _chunk.Clear();
+            }
+
+            if (now - _lastTeleop > _options.CommandTimeout)
+            {
+                _measured.CopyTo(_teleopTargets, 0);
+                _jogging = false;
+            }
+
             _armed = true;
             _stopping = false;
             ActiveSource = CommandSource.Hold;
-            State = SafetyState.Running;
+            State = _faultLatched ? SafetyState.Faulted : SafetyState.Running;
         }
 
         CheckFaults(now);
@@ -270,8 +292,13 @@ public sealed class SafetyController
             mode = LimiterMode.EmergencyStop;
             SwitchTo(CommandSource.Hold);
         }
-        else if (State == SafetyState.Faulted || !_enabled)
+        else if (_faultLatched || !_enabled)
         {
+            if (_faultLatched)
+            {
+                State = SafetyState.Faulted;
+            }
+
             mode = LimiterMode.Stop;
             SwitchTo(CommandSource.Hold);
         }
@@ -282,8 +309,14 @@ public sealed class SafetyController
                 : CommandSource.Hold;
             if (source == CommandSource.Hold && ActiveSource != CommandSource.Hold)
             {
-                Status.WatchdogStops++;
-                Status.LastViolation = $"{Name(ActiveSource)} commands stopped for {_options.CommandTimeout} s (command_timeout): controlled stop";
+                // A chunk played to its end is not a violation; a source that fell silent is.
+                bool chunkDone = ActiveSource == CommandSource.Policy && _chunk.Count > 0 && now - _lastPolicy > _options.CommandTimeout;
+                if (!chunkDone)
+                {
+                    Status.WatchdogStops++;
+                    Status.LastViolation = $"{Name(ActiveSource)} commands stopped for {_options.CommandTimeout} s (command_timeout): controlled stop";
+                }
+
                 _stopping = true;
             }
 
@@ -303,7 +336,7 @@ public sealed class SafetyController
         Status.Cycles++;
         if (!_enabled && Limiter.IsAtRest && State != SafetyState.EmergencyStopped)
         {
-            // Disarmed and still: this was the last command.
+            // Disarmed and still: this was the last command (a latched fault stays latched).
             _armed = false;
             State = SafetyState.Disabled;
         }
@@ -313,7 +346,7 @@ public sealed class SafetyController
 
     private void CheckFaults(double now)
     {
-        if (State == SafetyState.Faulted)
+        if (_faultLatched)
         {
             return;
         }
@@ -342,6 +375,7 @@ public sealed class SafetyController
 
         if (fault is not null)
         {
+            _faultLatched = true;
             State = SafetyState.Faulted;
             Status.Fault = fault;
             Status.LastViolation = $"fault: {fault}";
@@ -380,6 +414,13 @@ public sealed class SafetyController
             return;
         }
 
+        // A chunk belongs to the stretch of policy control it was sent in: it never resumes after
+        // teleop, a stop or a fault has taken over (it would jump to wherever it would be by then).
+        if (ActiveSource == CommandSource.Policy)
+        {
+            _chunk.Clear();
+        }
+
         Status.SourceSwitches++;
         Status.LastSwitch = $"{Name(ActiveSource)} -> {Name(source)}";
         ActiveSource = source;
@@ -411,7 +452,8 @@ public sealed class SafetyController
         return null;
     }
 
-    private string Reject(string reason)
+    /// <summary>Counts a command rejected before it reached the controller (the node's own checks) and returns the reason.</summary>
+    public string Reject(string reason)
     {
         Status.RejectedCommands++;
         Status.LastViolation = reason;

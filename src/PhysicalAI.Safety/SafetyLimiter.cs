@@ -9,8 +9,8 @@ namespace PhysicalAI.Safety;
 /// would end moves past the limit (and further out than it was), the joint brakes along that very
 /// profile instead, so the stopping point never moves out;</item>
 /// <item>speed stays within the velocity limit × <see cref="SpeedScale"/>;</item>
-/// <item>acceleration stays within the acceleration limit (the deceleration limit when slowing) and its
-/// change within the jerk limit, so the setpoint has no discontinuity in position, velocity or acceleration;</item>
+/// <item>acceleration stays within the acceleration limit when speeding up (the deceleration limit when
+/// slowing, tapering to the acceleration limit as the velocity nears zero) and its change within the jerk limit, so the setpoint has no discontinuity in position, velocity or acceleration;</item>
 /// <item>with a <see cref="WorkspaceGuard"/>, the tool's stopping point stays in the box, or at least gets no
 /// further out.</item>
 /// </list>
@@ -155,6 +155,12 @@ public sealed class SafetyLimiter
         double dt = Period, jerkStep = l.MaxJerk * dt;
         double p = m.Position, v = m.Velocity, a = m.Acceleration;
 
+        // Validation runs before the limiter; should a non-number get through anyway, the joint stops.
+        if (!double.IsFinite(target))
+        {
+            return Brake(m, l, l.MaxDeceleration);
+        }
+
         // 1. Where to go, and how fast that allows: far out, the speed from which a full brake still stops
         // at the target; close in, a linear approach slow enough for the jerk-limited loop to follow.
         if (target > l.SoftMaxPosition || target < l.SoftMinPosition)
@@ -175,12 +181,18 @@ public sealed class SafetyLimiter
         double desiredV = Math.CopySign(reach, error);
 
         // 2. The acceleration that, ramped back to zero at the jerk limit in whole cycles, lands the
-        // velocity exactly on the wanted one: solving v + a·dt/2 + s·(x·dt + x²/2J) = v* for x = |a'|.
+        // velocity on the wanted one: solving v + a·dt/2 + s·(x·dt + x²/2J) = v* for x = |a'| (the exact
+        // discrete sum has x·dt/2 where this has x·dt: it lands up to half a cycle early, never late).
         double direction = desiredV >= v + (a * dt / 2) ? 1 : -1;
         double remaining = (desiredV - v - (a * dt / 2)) * direction;
         double wanted = l.MaxJerk * (-dt + Math.Sqrt((dt * dt) + (2 * remaining / l.MaxJerk)));
+        // Slowing may use the deceleration limit, but only as much of it as can be ramped back to the
+        // acceleration limit by the time the velocity reaches zero (so a reversal never speeds up beyond A);
+        // the velocity is taken a cycle ahead, since the ramp happens in whole cycles.
         bool slowing = v != 0 && Math.Sign(direction) != Math.Sign(v);
-        double accelerationLimit = slowing ? l.MaxDeceleration : l.MaxAcceleration;
+        double accelerationLimit = !slowing ? l.MaxAcceleration
+            : l.MaxDeceleration <= l.MaxAcceleration ? l.MaxDeceleration
+            : Math.Min(l.MaxDeceleration, Math.Sqrt((l.MaxAcceleration * l.MaxAcceleration) + (2 * l.MaxJerk * Math.Max(0, Math.Abs(v) - (l.MaxDeceleration * dt)))));
         if (wanted > accelerationLimit)
         {
             wanted = accelerationLimit;
@@ -209,9 +221,11 @@ public sealed class SafetyLimiter
             acted |= Interventions.Velocity;
         }
 
-        double stopNow = StopPoint(m, l);
-        double stopNext = StopPoint(next, l);
-        if ((stopNext > l.SoftMaxPosition && stopNext > stopNow) || (stopNext < l.SoftMinPosition && stopNext < stopNow))
+        BrakingExtent stopNow = BrakingProfile.Stop(m.Velocity, m.Acceleration, l.MaxDeceleration, l.MaxJerk);
+        BrakingExtent stopNext = BrakingProfile.Stop(next.Velocity, next.Acceleration, l.MaxDeceleration, l.MaxJerk);
+        double highNow = m.Position + stopNow.Highest, highNext = next.Position + stopNext.Highest;
+        double lowNow = m.Position + stopNow.Lowest, lowNext = next.Position + stopNext.Lowest;
+        if ((highNext > l.SoftMaxPosition && highNext > highNow) || (lowNext < l.SoftMinPosition && lowNext < lowNow))
         {
             next = Brake(m, l, l.MaxDeceleration);
             acted |= Interventions.BrakingDistance;
@@ -226,8 +240,8 @@ public sealed class SafetyLimiter
         double deceleration = Deceleration(l, mode);
         if (deceleration < l.MaxDeceleration)
         {
-            double end = m.Position + BrakingProfile.Stop(m.Velocity, m.Acceleration, deceleration, l.MaxJerk).Distance;
-            if (end > l.SoftMaxPosition || end < l.SoftMinPosition)
+            BrakingExtent gentle = BrakingProfile.Stop(m.Velocity, m.Acceleration, deceleration, l.MaxJerk);
+            if (m.Position + gentle.Highest > l.SoftMaxPosition || m.Position + gentle.Lowest < l.SoftMinPosition)
             {
                 deceleration = l.MaxDeceleration;
                 acted |= Interventions.BrakingDistance;
@@ -245,8 +259,9 @@ public sealed class SafetyLimiter
         return m.After(phases[..count], Period);
     }
 
+    /// <summary>Where a full brake from <paramref name="m"/> comes to rest.</summary>
     private static double StopPoint(JointMotion m, JointSafetyLimits l) =>
-        m.Position + BrakingProfile.Stop(m.Velocity, m.Acceleration, l.MaxDeceleration, l.MaxJerk).Distance;
+        m.Position + BrakingProfile.Stop(m.Velocity, m.Acceleration, l.MaxDeceleration, l.MaxJerk).Rest;
 
     /// <summary>Brakes every joint when the tool's stopping point leaves the box further than it already was.</summary>
     private Interventions GuardWorkspace()

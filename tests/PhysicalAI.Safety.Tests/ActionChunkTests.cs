@@ -52,8 +52,8 @@ public class ActionChunkTests
         {
             Assert.That(accepted, Is.Null);
             Assert.That(arm.Setpoint, Is.EqualTo(new[] { 0.8, 0.0, 0.4 }).Within(1e-3), "settles on the last point; b, left out, holds");
-            Assert.That(arm.Controller.ActiveSource, Is.EqualTo(CommandSource.Hold), "the watchdog takes over after the chunk");
-            Assert.That(arm.Controller.Status.WatchdogStops, Is.EqualTo(1));
+            Assert.That(arm.Controller.ActiveSource, Is.EqualTo(CommandSource.Hold), "holds after the chunk");
+            Assert.That(arm.Controller.Status.WatchdogStops, Is.Zero, "a chunk played to its end is not a violation");
         });
     }
 
@@ -75,5 +75,29 @@ public class ActionChunkTests
         var sampled = new double[3];
         chunk.Sample(10 + (0.15 * 11), sampled);
         Assert.That(sampled, Is.EqualTo(new[] { 0.325, -0.225, 0.0 }).Within(1e-9), "halfway between the two points");
+    }
+
+    [Test]
+    public void AChunk_NeverResumesAfterTeleopHasTakenOver()
+    {
+        var arm = new TestArm();
+        Assert.That(Send(arm, ["a"], [0.1, 3.0], [0.05, 1.5]), Is.Null);
+        arm.Run(100);
+        arm.Run(200, () => arm.Controller.OnTeleopSetpoint(["a"], [0.0], arm.Now));
+        double afterTeleop = arm.Setpoint[0];
+        arm.Run(500);
+        Assert.Multiple(() =>
+        {
+            Assert.That(arm.Controller.ActiveSource, Is.EqualTo(CommandSource.Hold));
+            Assert.That(Math.Abs(arm.Setpoint[0] - afterTeleop), Is.LessThan(0.05), "the chunk did not come back after teleop let go");
+        });
+    }
+
+    [Test]
+    public void NoChunkIsAccepted_AtSpeedScaleZero()
+    {
+        var arm = new TestArm();
+        arm.Controller.Limiter.SpeedScale = 0;
+        Assert.That(Send(arm, ["a"], [0.0, 0.5], [0.0, 0.05]), Is.EqualTo("policy chunk rejected: speed_scale is 0, so no motion is allowed"));
     }
 }

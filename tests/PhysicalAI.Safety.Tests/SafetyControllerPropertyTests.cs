@@ -4,8 +4,8 @@ namespace PhysicalAI.Safety.Tests;
 
 /// <summary>
 /// The whole controller under random, adversarial command streams: setpoints with names in random order,
-/// NaN and infinite values, huge values, bursts of contradicting messages in one cycle, silences, jogs and
-/// e-stops (released and reset). What it outputs stays within the soft position limits and the speed,
+/// NaN and infinite values, huge values, bursts of contradicting messages in one cycle, silences, jogs,
+/// e-stops (released and reset), disarming and re-arming, action chunks, and speed-scale changes mid-motion. What it outputs stays within the soft position limits and the speed,
 /// acceleration and jerk limits (same tolerances as the limiter's property test), and every malformed
 /// message is rejected and counted.
 /// </summary>
@@ -21,6 +21,9 @@ public class SafetyControllerPropertyTests
         Silence,
         Jog,
         EStop,
+        Disarm,
+        Chunk,
+        SpeedScale,
     }
 
     private sealed record Segment(Kind Kind, int Cycles, double Value, int Seed);
@@ -34,6 +37,7 @@ public class SafetyControllerPropertyTests
     public void OutputStaysWithinTheLimits_AndBadMessagesAreCounted()
     {
         long streams = 0, cycles = 0, rejectedExpected = 0, rejectedCounted = 0;
+        var gate = new object();
         StreamGen.Sample(stream =>
         {
             JointSafetyLimits[] joints = [.. stream.Joints.Select((l, i) => l with { Name = $"j{i}" })];
@@ -52,6 +56,16 @@ public class SafetyControllerPropertyTests
                 if (segment.Kind == Kind.EStop)
                 {
                     controller.SetEmergencyStop(true);
+                }
+
+                if (segment.Kind == Kind.Disarm)
+                {
+                    controller.Enable(false);
+                }
+
+                if (segment.Kind == Kind.SpeedScale)
+                {
+                    controller.Limiter.SpeedScale = random.NextDouble();
                 }
 
                 for (int c = 0; c < segment.Cycles; c++)
@@ -82,6 +96,13 @@ public class SafetyControllerPropertyTests
                                 controller.OnPolicySetpoint(names, [.. values.Select(v => b % 2 == 0 ? v : -v)], now);
                             }
 
+                            break;
+                        case Kind.Chunk when c % 50 == 0:
+                            // A chunk from where the setpoint is, to the segment's pose and back, every 0.1 s.
+                            double[] from = controller.Limiter.Positions.ToArray();
+                            double[] rows = [.. from.Select((q, j) => q + (0.5 * (values[j] - q) * 0.1)), .. from.Select((q, j) => Math.Clamp(values[j], joints[j].MinPosition, joints[j].MaxPosition)), .. from];
+                            string? chunk = controller.OnPolicyChunk(names, [0.05, 0.5, 1.0], rows, now);
+                            expected += chunk is null ? 0 : 1;
                             break;
                         case Kind.Jog:
                             controller.OnTeleopJog(names, [.. joints.Select(l => segment.Value * l.MaxVelocity * 3)], [], now);
@@ -117,7 +138,11 @@ public class SafetyControllerPropertyTests
                     controller.Reset();
                 }
 
-                cycles += segment.Cycles;
+                if (segment.Kind == Kind.Disarm)
+                {
+                    controller.Enable(true);
+                }
+
             }
 
             if (controller.Status.RejectedCommands != expected)
@@ -125,9 +150,13 @@ public class SafetyControllerPropertyTests
                 throw new AssertionException($"{expected} malformed messages sent, {controller.Status.RejectedCommands} counted");
             }
 
-            rejectedExpected += expected;
-            rejectedCounted += controller.Status.RejectedCommands;
-            streams++;
+            lock (gate)
+            {
+                rejectedExpected += expected;
+                rejectedCounted += controller.Status.RejectedCommands;
+                cycles += stream.Segments.Sum(s => s.Cycles);
+                streams++;
+            }
         }, iter: 1000);
 
         TestContext.Out.WriteLine($"{streams} streams, {cycles} cycles; {rejectedCounted} of {rejectedExpected} malformed messages rejected and counted");

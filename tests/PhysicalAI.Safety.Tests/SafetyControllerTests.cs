@@ -199,11 +199,6 @@ public class SafetyControllerTests
     [Test]
     public void AnArmThatDoesNotFollow_Faults()
     {
-        var arm = new TestArm();
-        arm.Run(200, () =>
-        {
-            arm.Controller.OnPolicySetpoint(TestArm.Names, [1, 0, 0], arm.Now);
-        }, reportState: false);
         var stuck = new TestArm();
         stuck.Run(400, () =>
         {
@@ -256,5 +251,42 @@ public class SafetyControllerTests
             last = now;
         });
         Assert.That(fastest, Is.EqualTo(0.25).Within(1e-6), "the fastest joint reaches a quarter of its limit and no more");
+    }
+
+    [Test]
+    public void AFault_StaysLatchedThroughDisarmingAndRearming()
+    {
+        var arm = new TestArm();
+        arm.Run(100, () => arm.Controller.OnPolicySetpoint(TestArm.Names, [1, 0, 0], arm.Now));
+        arm.Run(60, reportState: false);
+        Assert.That(arm.Controller.IsFaulted, Is.True);
+        arm.Controller.Enable(false);
+        arm.Run(500);
+        arm.Controller.Enable(true);
+        double held = arm.Setpoint[0];
+        arm.Run(500, () => arm.Controller.OnPolicySetpoint(TestArm.Names, [-1, 0, 0], arm.Now));
+        Assert.Multiple(() =>
+        {
+            Assert.That(arm.Controller.State, Is.EqualTo(SafetyState.Faulted));
+            Assert.That(arm.Setpoint[0], Is.EqualTo(held).Within(1e-9), "no motion until reset");
+            Assert.That(arm.Controller.Reset().Message, Does.StartWith("fault (joint states stale"));
+        });
+    }
+
+    [Test]
+    public void AJogSentWhileDisarmed_StartsFromTheArm_NotFromZero()
+    {
+        var options = new SafetyControllerOptions { StartEnabled = false };
+        var arm = new TestArm(options);
+        arm.Controller.OnJointState(TestArm.Names, [0.5, -0.4, 1.0], arm.Now);
+        arm.Controller.OnTeleopJog(["a"], [0.2], [], arm.Now);
+        arm.Controller.Enable(true);
+        arm.Run(50, () => arm.Controller.OnTeleopJog(["a"], [0.2], [], arm.Now));
+        Assert.Multiple(() =>
+        {
+            Assert.That(arm.Setpoint[1], Is.EqualTo(-0.4).Within(1e-9), "b holds where the arm was");
+            Assert.That(arm.Setpoint[2], Is.EqualTo(1.0).Within(1e-9), "c holds where the arm was");
+            Assert.That(arm.Setpoint[0], Is.GreaterThan(0.5), "a jogs up from where it was");
+        });
     }
 }

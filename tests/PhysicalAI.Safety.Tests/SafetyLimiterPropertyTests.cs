@@ -6,7 +6,7 @@ namespace PhysicalAI.Safety.Tests;
 /// The limiter's guarantees over thousands of random, adversarial command streams with random limits.
 /// Checked on the positions it outputs (what a robot receives), by finite differences: position within the
 /// soft limits; speed ≤ velocity limit × speed scale; acceleration ≤ the larger of the acceleration and
-/// deceleration limits; jerk ≤ the jerk limit — each to a tolerance of 1e-6 relative plus 1e-9 absolute
+/// deceleration limits, and ≤ the acceleration limit while speeding up (on the setpoint's own state); jerk ≤ the jerk limit — each to a tolerance of 1e-6 relative plus 1e-9 absolute
 /// (rounding). And after a silence or an e-stop, rest within the stopping time computed when it began (rounded up to whole cycles).
 /// </summary>
 public class SafetyLimiterPropertyTests
@@ -67,6 +67,13 @@ public class SafetyLimiterPropertyTests
                             throw new AssertionException($"joint {j} at {p[j]}: position limits [{l.MinPosition}, {l.MaxPosition}], soft [{l.SoftMinPosition}, {l.SoftMaxPosition}] ({segment.Kind}, cycle {c})");
                         }
 
+                        // Speeding up (acceleration along the velocity) is held to the acceleration limit proper.
+                        JointMotion m = limiter.Motion[j];
+                        if (Math.Sign(m.Acceleration) == Math.Sign(m.Velocity) && Math.Abs(m.Acceleration) > l.MaxAcceleration + Tolerance(l.MaxAcceleration))
+                        {
+                            throw new AssertionException($"joint {j} speeds up at {m.Acceleration} (acceleration limit {l.MaxAcceleration}, velocity {m.Velocity}) ({segment.Kind}, cycle {c})");
+                        }
+
                         if (speed > vmax + Tolerance(vmax) || acceleration > amax + Tolerance(amax) || jerk > l.MaxJerk + Tolerance(l.MaxJerk))
                         {
                             throw new AssertionException($"joint {j}: speed {speed} (limit {vmax}), acceleration {acceleration} (limit {amax}), jerk {jerk} (limit {l.MaxJerk}) ({segment.Kind}, cycle {c})");
@@ -93,7 +100,7 @@ public class SafetyLimiterPropertyTests
             }
 
             streams++;
-        }, iter: 2000);
+        }, iter: 2000, threads: 1); // one thread: the worst-case figures below are shared
 
         TestContext.Out.WriteLine($"{streams} streams, {cycles} cycles, {stops} stops checked; worst soft-limit overshoot {worstSoft:0.0e0} rad; worst ratio to the limit: speed {worstSpeed:0.000000}, acceleration {worstAcceleration:0.000000}, jerk {worstJerk:0.000000}; latest rest {worstStop * 1000:0.000} ms after the computed stopping time (within the cycle that contains it)");
     }

@@ -35,7 +35,9 @@ internal sealed class TestArm
             beforeEachCycle?.Invoke();
             if (reportState)
             {
-                Controller.OnJointState(Names, Controller.Limiter.Positions, Now);
+                // Not yet commanded, the arm stays where it was measured.
+                bool commanding = Controller.State is not (SafetyState.Disabled or SafetyState.WaitingForState);
+                Controller.OnJointState(Names, commanding ? Controller.Limiter.Positions : Controller.Measured.ToArray(), Now);
             }
 
             commanded = Controller.Cycle(Now);

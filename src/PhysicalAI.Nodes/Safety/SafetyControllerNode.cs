@@ -49,23 +49,18 @@ public sealed class SafetyControllerNode
         _node = new Node(context, "safety_controller");
         _settings = SafetyControllerSettings.Read(_node);
         _rejections = new RejectionLog(_node.Logger);
-        _node.AddOnSetParametersCallback(parameters =>
+        // The descriptor's range refuses values outside 0..1; accepted ones take effect once committed.
+        _node.Parameters.Changed += change =>
         {
-            foreach (Parameter p in parameters.Where(p => p.Name == "speed_scale"))
+            foreach (Parameter p in change.Changed.Where(p => p.Name == "speed_scale"))
             {
-                if (p.Value.Value is not double scale || !(scale >= 0 && scale <= 1))
-                {
-                    return SetParametersResult.Rejected("speed_scale must be a number in 0..1");
-                }
-
-                if (_controller is not null)
+                if (_controller is not null && p.Value.Value is double scale)
                 {
                     _controller.Limiter.SpeedScale = scale;
+                    _node.Logger.LogInformation("Speed scale {Scale}", scale);
                 }
             }
-
-            return SetParametersResult.Ok;
-        });
+        };
 
         if (_settings.RobotDescriptionFile.Length > 0)
         {
@@ -143,7 +138,7 @@ public sealed class SafetyControllerNode
         }
 
         var controller = new SafetyController(limits, _settings.Options, workspace);
-        controller.Limiter.SpeedScale = _settings.SpeedScale;
+        controller.Limiter.SpeedScale = _node.GetParameter<double>("speed_scale");
         _controller = controller;
         string[] names = [.. controller.JointNames];
         _chunkPositions = new double[64 * names.Length];
@@ -203,6 +198,11 @@ public sealed class SafetyControllerNode
     private string? OnTrajectory(SafetyController controller, JointTrajectory m)
     {
         int points = m.Points.Length, values = 0;
+        if (points > _settings.Options.MaxChunkPoints)
+        {
+            return controller.Reject($"policy chunk rejected: the chunk has {points} points; at most {_settings.Options.MaxChunkPoints} are accepted");
+        }
+
         foreach (JointTrajectoryPoint point in m.Points)
         {
             values += point.Positions.Length;

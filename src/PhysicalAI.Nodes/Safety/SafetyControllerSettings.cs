@@ -16,8 +16,6 @@ internal sealed record SafetyControllerSettings
 
     public required SafetyDefaults Defaults { get; init; }
 
-    public required double SpeedScale { get; init; }
-
     public required string ToolLink { get; init; }
 
     public required WorkspaceBox? Workspace { get; init; }
@@ -43,7 +41,7 @@ internal sealed record SafetyControllerSettings
         double margin = node.DeclareParameter("position_margin", 0.05, Ranged("Soft limits this far inside the position limits where the URDF has no tighter <safety_controller>, rad or m", 0, 1));
         double acceleration = node.DeclareParameter("default_acceleration", 5.0, Ranged("Acceleration limit of joints that state none, rad/s²", 0.01, 1000));
         double jerk = node.DeclareParameter("default_jerk", 100.0, Ranged("Jerk limit of joints that state none, rad/s³", 0.1, 100000));
-        double speedScale = node.DeclareParameter("speed_scale", 1.0, new ParameterDescriptor
+        node.DeclareParameter("speed_scale", 1.0, new ParameterDescriptor
         {
             Description = "Fraction of the velocity limits allowed, 0..1 (changeable while running)",
             FloatingPointRange = new FloatingPointRange(0, 1),
@@ -96,7 +94,6 @@ internal sealed record SafetyControllerSettings
                 StartEnabled = startEnabled,
             },
             Defaults = new SafetyDefaults { PositionMargin = margin, Acceleration = acceleration, Jerk = jerk },
-            SpeedScale = speedScale,
             ToolLink = tool,
             Workspace = box,
             Output = output switch
