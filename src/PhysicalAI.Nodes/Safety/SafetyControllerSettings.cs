@@ -1,6 +1,7 @@
 using PhysicalAI.Robot;
 using PhysicalAI.Ros.Client;
 using PhysicalAI.Ros.Client.Parameters;
+using static PhysicalAI.Nodes.ReadOnlyParameters;
 using PhysicalAI.Safety;
 
 namespace PhysicalAI.Nodes.Safety;
@@ -107,9 +108,4 @@ internal sealed record SafetyControllerSettings
             DiagnosticsRate = diagnosticsRate,
         };
     }
-
-    private static ParameterDescriptor Described(string text) => new() { Description = text, ReadOnly = true };
-
-    private static ParameterDescriptor Ranged(string text, double from, double to) =>
-        new() { Description = text, ReadOnly = true, FloatingPointRange = new FloatingPointRange(from, to) };
 }

@@ -2,6 +2,7 @@ using PhysicalAI.Robot;
 using PhysicalAI.Robot.Urdf;
 using PhysicalAI.Ros.Client;
 using PhysicalAI.Ros.Client.Parameters;
+using static PhysicalAI.Nodes.ReadOnlyParameters;
 using PhysicalAI.Sim;
 
 namespace PhysicalAI.Nodes.Sim;
@@ -136,12 +137,4 @@ internal sealed record SimArmSettings
 
         return spec with { MountPose = Transform3d.FromXyzRpy(new Vector3d(xyz[0], xyz[1], xyz[2]), rpy[0], rpy[1], rpy[2]) };
     }
-
-    private static ParameterDescriptor Described(string text) => new() { Description = text, ReadOnly = true };
-
-    private static ParameterDescriptor Ranged(string text, double from, double to) =>
-        new() { Description = text, ReadOnly = true, FloatingPointRange = new FloatingPointRange(from, to) };
-
-    private static ParameterDescriptor RangedInteger(string text, long from, long to) =>
-        new() { Description = text, ReadOnly = true, IntegerRange = new IntegerRange(from, to) };
 }
