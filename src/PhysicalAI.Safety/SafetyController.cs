@@ -294,10 +294,7 @@ public sealed class SafetyController
         }
         else if (_faultLatched || !_enabled)
         {
-            if (_faultLatched)
-            {
-                State = SafetyState.Faulted;
-            }
+            State = _faultLatched ? SafetyState.Faulted : Limiter.IsAtRest ? SafetyState.Running : SafetyState.Stopping;
 
             mode = LimiterMode.Stop;
             SwitchTo(CommandSource.Hold);
