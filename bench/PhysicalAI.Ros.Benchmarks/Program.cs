@@ -4,7 +4,7 @@ using BenchmarkDotNet.Running;
 using PhysicalAI.Ros.Benchmarks;
 
 // `dotnet run -c Release --project bench/PhysicalAI.Ros.Benchmarks -- cdr` runs the CDR benchmarks and
-// prints each target with the figure measured (likewise `-- allocations`, `-- sim` for rendering and forward kinematics, `-- safety` for the safety controller's cycle); other arguments go to
+// prints each target with the figure measured (likewise `-- allocations`, `-- sim` for rendering and forward kinematics, `-- safety` for the safety controller's cycle, `-- policy` for image preprocessing); other arguments go to
 // BenchmarkDotNet's switcher.
 if (args.Length > 0 && args[0] == "cdr")
 {
@@ -32,6 +32,12 @@ if (args.Length > 0 && args[0] == "safety")
 {
     Summary safety = BenchmarkRunner.Run<SafetyCycleBenchmark>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator));
     return SafetyTargets.Report(safety);
+}
+
+if (args.Length > 0 && args[0] == "policy")
+{
+    Summary preprocess = BenchmarkRunner.Run<ImagePreprocessBenchmark>(DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator));
+    return PolicyTargets.Report(preprocess);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(CdrTargets).Assembly).Run(args);
