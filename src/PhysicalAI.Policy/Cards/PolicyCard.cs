@@ -1,0 +1,62 @@
+using PhysicalAI.Policy.Actions;
+using PhysicalAI.Policy.Imaging;
+using PhysicalAI.Policy.Normalization;
+
+namespace PhysicalAI.Policy.Cards;
+
+/// <summary>The model contract shipped beside the .onnx: what goes in, what comes out, and how to run it.</summary>
+public sealed record PolicyCard
+{
+    public required string Name { get; init; }
+
+    /// <summary>The model files: one graph, or an encoder and a denoiser run <see cref="GraphSpec.Steps"/> times.</summary>
+    public required GraphSpec Graphs { get; init; }
+
+    /// <summary>Actions executed per second, Hz.</summary>
+    public required double ControlRate { get; init; }
+
+    public required IReadOnlyList<CameraInput> Cameras { get; init; }
+
+    public required StateInput State { get; init; }
+
+    public LanguageInput? Language { get; init; }
+
+    public required ActionOutput Actions { get; init; }
+}
+
+/// <summary>How the model's graphs are run.</summary>
+/// <param name="Model">The single graph, or the encoder.</param>
+/// <param name="Denoiser">The denoiser graph (flow-matching or DDIM), or null for a single graph.</param>
+/// <param name="Steps">Denoising steps.</param>
+/// <param name="Method">flow_euler or ddim.</param>
+public sealed record GraphSpec(string Model, string? Denoiser, int Steps, string Method);
+
+/// <summary>One camera: the topic it comes from, the model input it goes to, and how frames become that tensor.</summary>
+public sealed record CameraInput(string InputName, string Topic, ImageInputSpec Image, double MaxAge);
+
+/// <summary>The joint state: joints in model order, padded to the model's width, normalized.</summary>
+public sealed record StateInput(string InputName, IReadOnlyList<string> Joints, int Width, FeatureNormalizer Normalizer, double MaxAge);
+
+/// <summary>The instruction: tokenizer and the model inputs for token ids and mask.</summary>
+public sealed record LanguageInput(string Tokenizer, string File, int MaxTokens, int PadId, int EosId, string IdsInput, string? MaskInput);
+
+/// <summary>What the actions mean and how they are queued.</summary>
+public sealed record ActionOutput(
+    string OutputName,
+    int Horizon,
+    int Dimensions,
+    ActionMeaning Meaning,
+    IReadOnlyList<string> Joints,
+    FeatureNormalizer Normalizer,
+    int StepsPerInference,
+    ChunkBlending Blending,
+    double Coefficient,
+    int RefillThreshold);
+
+/// <summary>What an action's joint values are.</summary>
+public enum ActionMeaning
+{
+    AbsolutePositions,
+    Deltas,
+    Velocities,
+}
