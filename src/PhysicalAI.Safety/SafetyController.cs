@@ -22,7 +22,7 @@ public sealed class SafetyController
     private readonly JointNameMap _joints;
     private readonly ActionChunkValidator _chunkValidator;
     private readonly ActionChunk _chunk;
-    private readonly double[] _measured, _targets, _policyTargets, _teleopTargets, _jogVelocity;
+    private readonly double[] _measured, _incoming, _targets, _policyTargets, _teleopTargets, _jogVelocity;
     private double _lastState = double.NegativeInfinity, _lastPolicy = double.NegativeInfinity, _lastTeleop = double.NegativeInfinity;
     private bool _hasState, _freshState, _enabled, _armed, _estopInput, _estopLatched, _faultLatched, _jogging, _stopping;
 
@@ -34,7 +34,7 @@ public sealed class SafetyController
         _chunk = new ActionChunk(limits.Count, options.MaxChunkPoints);
         _chunkValidator = new ActionChunkValidator(_joints, limits, options);
         int n = limits.Count;
-        (_measured, _targets, _policyTargets, _teleopTargets, _jogVelocity) = (new double[n], new double[n], new double[n], new double[n], new double[n]);
+        (_measured, _incoming, _targets, _policyTargets, _teleopTargets, _jogVelocity) = (new double[n], new double[n], new double[n], new double[n], new double[n], new double[n]);
         _enabled = options.StartEnabled;
     }
 
@@ -63,6 +63,7 @@ public sealed class SafetyController
             return Reject($"joint state with {names.Length} names and {positions.Length} positions");
         }
 
+        // One pass into a scratch row; the measured state changes only when the whole message is good.
         int found = 0;
         for (int i = 0; i < names.Length; i++)
         {
@@ -74,6 +75,7 @@ public sealed class SafetyController
                     return Reject($"joint state: {names[i]} is {positions[i]}");
                 }
 
+                _incoming[j] = positions[i];
                 found++;
             }
         }
@@ -83,15 +85,7 @@ public sealed class SafetyController
             return Reject($"joint state names {found} of the {_joints.Count} joints ({string.Join(", ", _joints.Names)})");
         }
 
-        for (int i = 0; i < names.Length; i++)
-        {
-            int j = _joints.IndexOf(names[i]);
-            if (j >= 0)
-            {
-                _measured[j] = positions[i];
-            }
-        }
-
+        _incoming.CopyTo(_measured, 0);
         _hasState = true;
         _freshState = true;
         _lastState = now;

@@ -147,7 +147,7 @@ public sealed class SafetyControllerNode
         Wire(controller);
         _diagnosticsPublisher = _node.CreatePublisher<DiagnosticArray>("/diagnostics");
         _statusPublisher = _node.CreatePublisher<RosString>("~/status", QosProfiles.Default.KeepLast(1).TransientLocal());
-        _diagnostics.Status = [new DiagnosticStatus { Name = $"{_node.Name}: safety", HardwareId = model.Name }];
+        _diagnostics.Status = [new DiagnosticStatus { Name = $"{_node.Name}: safety", HardwareId = model.Name, Values = [.. DiagnosticKeys.Select(k => new KeyValue { Key = k })] }];
         _node.CreateWallTimer(TimeSpan.FromSeconds(_settings.Options.Period), ControlCycle);
         _node.CreateWallTimer(TimeSpan.FromSeconds(1 / _settings.DiagnosticsRate), PublishDiagnostics);
         _node.Logger.LogInformation(
@@ -341,33 +341,39 @@ public sealed class SafetyControllerNode
             _ => DiagnosticStatus.OK,
         };
         status.Message = $"{StateName(controller.State)}, source {SourceName(controller.ActiveSource)}";
-        var values = new List<KeyValue>
-        {
-            Pair("state", StateName(controller.State)),
-            Pair("active_source", SourceName(controller.ActiveSource)),
-            Pair("speed_scale", Text(controller.Limiter.SpeedScale)),
-            Pair("cycles", Text(s.Cycles)),
-            Pair("rejected_commands", Text(s.RejectedCommands)),
-            Pair("watchdog_stops", Text(s.WatchdogStops)),
-            Pair("source_switches", Text(s.SourceSwitches)),
-        };
+        // The key-value pairs are made once (keys in DiagnosticKeys' order); each report refills the values.
+        KeyValue[] values = status.Values;
+        int at = 0;
+        values[at++].Value = StateName(controller.State);
+        values[at++].Value = SourceName(controller.ActiveSource);
+        values[at++].Value = Text(controller.Limiter.SpeedScale);
+        values[at++].Value = Text(s.Cycles);
+        values[at++].Value = Text(s.RejectedCommands);
+        values[at++].Value = Text(s.WatchdogStops);
+        values[at++].Value = Text(s.SourceSwitches);
         foreach (Interventions kind in SafetyStatus.InterventionKinds)
         {
-            values.Add(Pair($"interventions.{InterventionName(kind)}", Text(s.InterventionCount(kind))));
+            values[at++].Value = Text(s.InterventionCount(kind));
         }
 
-        values.Add(Pair("last_violation", s.LastViolation));
-        values.Add(Pair("last_switch", s.LastSwitch));
-        values.Add(Pair("fault", s.Fault));
-        values.Add(Pair("cycle_period_p50_us", Text(_periods.Quantile(0.5))));
-        values.Add(Pair("cycle_period_p99_us", Text(_periods.Quantile(0.99))));
-        values.Add(Pair("cycle_period_max_us", Text(Math.Round(_periods.MaxMicroseconds))));
-        values.Add(Pair("cycle_period_samples", Text(_periods.Count)));
-        status.Values = [.. values];
+        values[at++].Value = s.LastViolation;
+        values[at++].Value = s.LastSwitch;
+        values[at++].Value = s.Fault;
+        values[at++].Value = Text(_periods.Quantile(0.5));
+        values[at++].Value = Text(_periods.Quantile(0.99));
+        values[at++].Value = Text(Math.Round(_periods.MaxMicroseconds));
+        values[at].Value = Text(_periods.Count);
         _diagnosticsPublisher!.Publish(_diagnostics);
     }
 
-    private static KeyValue Pair(string key, string value) => new() { Key = key, Value = value };
+    /// <summary>The keys of the diagnostics report, in order.</summary>
+    private static IReadOnlyList<string> DiagnosticKeys { get; } =
+    [
+        "state", "active_source", "speed_scale", "cycles", "rejected_commands", "watchdog_stops", "source_switches",
+        .. SafetyStatus.InterventionKinds.Select(k => $"interventions.{InterventionName(k)}"),
+        "last_violation", "last_switch", "fault",
+        "cycle_period_p50_us", "cycle_period_p99_us", "cycle_period_max_us", "cycle_period_samples",
+    ];
 
     private static string Text(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 
