@@ -56,7 +56,7 @@ public class PolicyCardLoaderTests
         PolicyCard card = PolicyCardLoader.Parse(Card, "/models/pai/card.yaml");
         Assert.Multiple(() =>
         {
-            Assert.That(card.Graphs, Is.EqualTo(new GraphSpec("/models/pai/encoder.onnx", "/models/pai/denoiser.onnx", 10, "flow_euler")));
+            Assert.That((card.Graphs.Model, card.Graphs.Denoiser, card.Graphs.Steps, card.Graphs.Method), Is.EqualTo(("/models/pai/encoder.onnx", "/models/pai/denoiser.onnx", 10, "flow_euler")));
             Assert.That(card.ControlRate, Is.EqualTo(30));
             Assert.That(card.Cameras[0].Image.Mode, Is.EqualTo(ResizeMode.PadToSquare));
             Assert.That(card.Cameras[0].Topic, Is.EqualTo("/front_camera/image_raw"));
@@ -73,6 +73,11 @@ public class PolicyCardLoaderTests
     [TestCase("control_rate: 30", "control_rate: fast", "card.yaml:7: 'control_rate': 'fast' is not a number")]
     [TestCase("width: 32", "width: 1", "card.yaml:21: 'state.width': 1 is narrower than the 2 joints")]
     [TestCase("max_age: 0.1", "max_age: -1", "card.yaml:22: 'state.max_age': -1 must be positive")]
+    [TestCase("method: flow_euler", "method: ddim", "card.yaml:3: 'graphs': 'ddim' is missing")]
+    [TestCase("method: flow_euler", "method: ddim\n  ddim: {train_timesteps: 100, beta_start: 0.02, beta_end: 0.0001}", "card.yaml:7: 'graphs.ddim': betas must rise within (0, 1): beta_start 0.02, beta_end 0.0001")]
+    [TestCase("method: flow_euler", "method: ddim\n  ddim: {train_timesteps: 8, beta_start: 0.0001, beta_end: 0.02}", "card.yaml:5: 'graphs.steps': 10 steps for a schedule of 8 timesteps")]
+    [TestCase("method: flow_euler", "method: flow_euler\n  context: [{name: prefix, shape: []}]", "card.yaml:7: 'graphs.context[0].shape': a context tensor needs a fixed shape, e.g. [1, 64]")]
+    [TestCase("meaning: absolute\n  joints: [joint_1, joint_2]", "meaning: delta\n  joints: [joint_1, gripper]", "card.yaml:35: 'actions.joints': 'gripper' is not in the state's joints; delta and velocity actions are relative to the observed state")]
     public void ABrokenCard_IsOneErrorNamingFileLineAndField(string from, string to, string message)
     {
         Assert.That(() => PolicyCardLoader.Parse(Card.Replace(from, to, StringComparison.Ordinal), "card.yaml"),

@@ -28,8 +28,35 @@ public sealed record PolicyCard
 /// <param name="Model">The single graph, or the encoder.</param>
 /// <param name="Denoiser">The denoiser graph (flow-matching or DDIM), or null for a single graph.</param>
 /// <param name="Steps">Denoising steps.</param>
-/// <param name="Method">flow_euler or ddim.</param>
-public sealed record GraphSpec(string Model, string? Denoiser, int Steps, string Method);
+/// <param name="Method">single, flow_euler or ddim.</param>
+public sealed record GraphSpec(string Model, string? Denoiser, int Steps, string Method)
+{
+    /// <summary>The denoiser's input for the noisy action chunk [1, horizon, dims].</summary>
+    public string NoisyInput { get; init; } = "x_t";
+
+    /// <summary>The denoiser's input for the time (flow time in 1..0, or the DDIM training timestep), shape [1].</summary>
+    public string TimeInput { get; init; } = "t";
+
+    /// <summary>Encoder outputs handed to the denoiser inputs of the same name, with the shapes both graphs must have.</summary>
+    public IReadOnlyList<ContextTensor> Context { get; init; } = [];
+
+    /// <summary>Seeds the sampler's noise, so a run is reproducible.</summary>
+    public int Seed { get; init; }
+
+    /// <summary>The training noise schedule, for <c>ddim</c>.</summary>
+    public DdimSchedule? Ddim { get; init; }
+}
+
+/// <summary>A tensor the encoder computes once per inference and every denoising step reads.</summary>
+public sealed record ContextTensor(string Name, long[] Shape)
+{
+    public bool Equals(ContextTensor? other) => other is not null && Name == other.Name && Shape.SequenceEqual(other.Shape);
+
+    public override int GetHashCode() => Name.GetHashCode(StringComparison.Ordinal);
+}
+
+/// <summary>The linear beta schedule a DDIM denoiser (epsilon prediction) was trained with.</summary>
+public sealed record DdimSchedule(int TrainTimesteps, double BetaStart, double BetaEnd);
 
 /// <summary>One camera: the topic it comes from, the model input it goes to, and how frames become that tensor.</summary>
 public sealed record CameraInput(string InputName, string Topic, ImageInputSpec Image, double MaxAge);

@@ -53,12 +53,7 @@ public static class PolicyCardLoader
         string Resolve(string p) => Path.IsPathRooted(p) ? p : Path.Combine(folder, p);
 
         CardNode graphs = root.Required("graphs");
-        CardNode? denoiser = graphs.Optional("denoiser");
-        var graphSpec = new GraphSpec(
-            Resolve(graphs.Required("model").String()),
-            denoiser is null ? null : Resolve(denoiser.String()),
-            denoiser is null ? 1 : graphs.Required("steps").Int(1),
-            denoiser is null ? "single" : graphs.Required("method").Choice(("flow_euler", "flow_euler"), ("ddim", "ddim")));
+        GraphSpec graphSpec = Graphs(graphs, Resolve);
 
         CardNode state = root.Required("state");
         string[] stateJoints = state.Required("joints").Strings();
@@ -74,6 +69,11 @@ public static class PolicyCardLoader
         if (actionJoints.Length > dimensions)
         {
             throw actions.Required("joints").Error($"{actionJoints.Length} joints for {dimensions} action dims");
+        }
+
+        if (actions.Required("meaning").String() is "delta" or "velocity" && actionJoints.FirstOrDefault(j => !stateJoints.Contains(j)) is { } unobserved)
+        {
+            throw actions.Required("joints").Error($"'{unobserved}' is not in the state's joints; delta and velocity actions are relative to the observed state");
         }
 
         CardNode? language = root.Optional("language");
@@ -104,6 +104,48 @@ public static class PolicyCardLoader
                 actions.Optional("coefficient")?.Double() ?? 0.7,
                 actions.Optional("refill_threshold")?.Int(0) ?? 0),
         };
+    }
+
+    private static GraphSpec Graphs(CardNode graphs, Func<string, string> resolve)
+    {
+        string model = resolve(graphs.Required("model").String());
+        if (graphs.Optional("denoiser") is not { } denoiser)
+        {
+            return new GraphSpec(model, null, 1, "single");
+        }
+
+        string method = graphs.Required("method").Choice(("flow_euler", "flow_euler"), ("ddim", "ddim"));
+        DdimSchedule? schedule = null;
+        if (method == "ddim")
+        {
+            CardNode ddim = graphs.Required("ddim");
+            schedule = new DdimSchedule(ddim.Required("train_timesteps").Int(1), Positive(ddim.Required("beta_start")), Positive(ddim.Required("beta_end")));
+            if (schedule.BetaEnd >= 1 || schedule.BetaStart > schedule.BetaEnd)
+            {
+                throw ddim.Error($"betas must rise within (0, 1): beta_start {schedule.BetaStart}, beta_end {schedule.BetaEnd}");
+            }
+        }
+
+        var spec = new GraphSpec(model, resolve(denoiser.String()), graphs.Required("steps").Int(1), method)
+        {
+            NoisyInput = graphs.Optional("noisy_input")?.String() ?? "x_t",
+            TimeInput = graphs.Optional("time_input")?.String() ?? "t",
+            Seed = graphs.Optional("seed")?.Int(0) ?? 0,
+            Context = graphs.Optional("context")?.Items().Select(c =>
+            {
+                CardNode shape = c.Required("shape");
+                long[] dims = [.. shape.Items().Select(i => (long)i.Int(1))];
+                return dims.Length > 0 ? new ContextTensor(c.Required("name").String(), dims)
+                    : throw shape.Error("a context tensor needs a fixed shape, e.g. [1, 64]");
+            }).ToArray() ?? [],
+            Ddim = schedule,
+        };
+        if (spec.Ddim is { } d && spec.Steps > d.TrainTimesteps)
+        {
+            throw graphs.Required("steps").Error($"{spec.Steps} steps for a schedule of {d.TrainTimesteps} timesteps");
+        }
+
+        return spec;
     }
 
     private static CameraInput Camera(CardNode camera)

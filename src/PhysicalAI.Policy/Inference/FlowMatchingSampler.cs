@@ -7,11 +7,11 @@ namespace PhysicalAI.Policy.Inference;
 /// inputs (plus whatever the encoder bound into it) and the velocity as output. Noise comes from a seeded
 /// generator, so a seed gives the same chunk; nothing allocates per call.
 /// </summary>
-public sealed class FlowMatchingSampler
+public sealed class FlowMatchingSampler : IActionSampler
 {
     private readonly OnnxModelRunner _denoiser;
     private readonly string _actionsInput, _timeInput, _velocityOutput;
-    private readonly Random _random;
+    private readonly GaussianNoise _noise;
 
     public FlowMatchingSampler(OnnxModelRunner denoiser, string actionsInput, string timeInput, string velocityOutput, int steps, int seed)
     {
@@ -19,7 +19,7 @@ public sealed class FlowMatchingSampler
         _denoiser = denoiser;
         (_actionsInput, _timeInput, _velocityOutput) = (actionsInput, timeInput, velocityOutput);
         Steps = steps;
-        _random = new Random(seed);
+        _noise = new GaussianNoise(seed);
     }
 
     public int Steps { get; }
@@ -29,11 +29,7 @@ public sealed class FlowMatchingSampler
     {
         Span<float> x = _denoiser.Input(_actionsInput);
         Span<float> t = _denoiser.Input(_timeInput);
-        for (int i = 0; i < x.Length; i++)
-        {
-            x[i] = Gaussian();
-        }
-
+        _noise.Fill(x);
         float dt = -1f / Steps;
         for (int k = 0; k < Steps; k++)
         {
@@ -47,12 +43,5 @@ public sealed class FlowMatchingSampler
         }
 
         return x;
-    }
-
-    /// <summary>A standard normal draw from the seeded generator (Box–Muller).</summary>
-    private float Gaussian()
-    {
-        double u1 = 1.0 - _random.NextDouble(), u2 = _random.NextDouble();
-        return (float)(Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2));
     }
 }

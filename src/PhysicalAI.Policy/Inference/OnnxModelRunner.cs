@@ -7,7 +7,7 @@ namespace PhysicalAI.Policy.Inference;
 /// One ONNX model in ONNX Runtime, run through IOBinding over buffers allocated once and pinned: callers
 /// write the inputs' spans, call <see cref="Run"/>, and read the outputs' spans — no managed allocation per
 /// run. At load, the model's real inputs and outputs are checked against the expected ones (names, shapes,
-/// float elements); any difference is one error listing expected against actual.
+/// element types); any difference is one error listing expected against actual.
 /// </summary>
 public sealed class OnnxModelRunner : IDisposable
 {
@@ -15,7 +15,9 @@ public sealed class OnnxModelRunner : IDisposable
     private readonly OrtIoBinding _binding;
     private readonly RunOptions _runOptions = new();
     private readonly Dictionary<string, float[]> _buffers = [];
+    private readonly Dictionary<string, long[]> _integerBuffers = [];
     private readonly List<OrtValue> _values = [];
+    private readonly Dictionary<string, long[]> _shapes = [];
 
     /// <summary>Loads <paramref name="model"/> (the .onnx bytes; <paramref name="source"/> names it in errors).</summary>
     /// <exception cref="PolicyModelException">The model cannot be read, its contract differs, or the execution provider is not in this build.</exception>
@@ -57,8 +59,16 @@ public sealed class OnnxModelRunner : IDisposable
     /// <summary>The input named <paramref name="name"/>, to write before <see cref="Run"/>.</summary>
     public Span<float> Input(string name) => Buffer(name);
 
+    /// <summary>The int64 input named <paramref name="name"/> (token ids, masks), to write before <see cref="Run"/>.</summary>
+    public Span<long> IntegerInput(string name) => _integerBuffers.TryGetValue(name, out long[]? b) ? b
+        : throw new ArgumentException($"the model has no bound int64 tensor '{name}' (bound: {string.Join(", ", _integerBuffers.Keys)})");
+
     /// <summary>The output named <paramref name="name"/>, valid after <see cref="Run"/>.</summary>
     public ReadOnlySpan<float> Output(string name) => Buffer(name);
+
+    /// <summary>The shape bound for <paramref name="name"/> (free dimensions resolved).</summary>
+    public IReadOnlyList<long> Shape(string name) => _shapes.TryGetValue(name, out long[]? s) ? s
+        : throw new ArgumentException($"the model has no bound tensor '{name}'");
 
     /// <summary>Runs the model on the bound buffers.</summary>
     public void Run() => _session.RunWithBinding(_runOptions, _binding);
@@ -82,9 +92,22 @@ public sealed class OnnxModelRunner : IDisposable
     {
         // Free dimensions are 1 (a batch of one).
         long[] shape = [.. t.Shape.Select((d, i) => d >= 0 ? d : actual.Dimensions[i] > 0 ? actual.Dimensions[i] : 1)];
-        var buffer = new float[shape.Aggregate(1L, (a, b) => a * b)];
-        OrtValue value = OrtValue.CreateTensorValueFromMemory(buffer, shape);
-        _buffers[t.Name] = buffer;
+        long length = shape.Aggregate(1L, (a, b) => a * b);
+        OrtValue value;
+        if (t.ElementType == TensorElementType.Int64)
+        {
+            var buffer = new long[length];
+            value = OrtValue.CreateTensorValueFromMemory(buffer, shape);
+            _integerBuffers[t.Name] = buffer;
+        }
+        else
+        {
+            var buffer = new float[length];
+            value = OrtValue.CreateTensorValueFromMemory(buffer, shape);
+            _buffers[t.Name] = buffer;
+        }
+
+        _shapes[t.Name] = shape;
         _values.Add(value);
         return value;
     }
@@ -127,7 +150,7 @@ public sealed class OnnxModelRunner : IDisposable
     {
         bool matches = expected.Count == actual.Count && expected.All(e =>
             actual.TryGetValue(e.Name, out NodeMetadata? m)
-            && m.ElementDataType == TensorElementType.Float
+            && m.ElementDataType == e.ElementType
             && m.Dimensions.Length == e.Shape.Length
             && e.Shape.Zip(m.Dimensions).All(p => p.First < 0 || p.Second < 0 || p.First == p.Second));
         if (!matches)
