@@ -155,5 +155,17 @@ public sealed class ActionChunkQueue
         return true;
     }
 
+    /// <summary>Copies the queued actions, next first, into <paramref name="rows"/> (as many as fit); returns how many.</summary>
+    public int Peek(Span<double> rows)
+    {
+        int n = Math.Min(_count, rows.Length / _dimensions);
+        for (int k = 0; k < n; k++)
+        {
+            _values.AsSpan(Slot(_head + k) * _dimensions, _dimensions).CopyTo(rows.Slice(k * _dimensions, _dimensions));
+        }
+
+        return n;
+    }
+
     private int Slot(long step) => (int)(step % Capacity);
 }
