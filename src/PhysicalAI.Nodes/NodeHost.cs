@@ -16,16 +16,21 @@ namespace PhysicalAI.Nodes;
 public static class NodeHost
 {
     /// <summary>Runs the node <paramref name="create"/> builds until shutdown.</summary>
-    public static int Run(string[] args, Func<RosContext, Node> create)
+    public static int Run(string[] args, Func<RosContext, Node> create) => Run(args, create, node => node);
+
+    /// <summary>Runs a node that owns more than its <see cref="Node"/> (threads, sessions): <paramref name="create"/> builds it, <paramref name="node"/> gives its ROS node, and it is disposed at shutdown.</summary>
+    public static int Run<TNode>(string[] args, Func<RosContext, TNode> create, Func<TNode, Node> node)
+        where TNode : IDisposable
     {
         try
         {
             using RosContext context = RosContext.Create(args);
-            using Node node = create(context);
+            using TNode owner = create(context);
+            Node ros = node(owner);
             using var executor = new SingleThreadedExecutor(context);
-            executor.AddNode(node);
+            executor.AddNode(ros);
             executor.Spin();
-            node.Logger.LogDebug("Shutting down: {Reason}", context.ShutdownReason);
+            ros.Logger.LogDebug("Shutting down: {Reason}", context.ShutdownReason);
             return 0;
         }
         catch (Exception e) when (e is RosArgumentsException or NameValidationException or DdsLibraryNotFoundException or DdsException

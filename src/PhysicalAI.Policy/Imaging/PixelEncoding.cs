@@ -15,15 +15,23 @@ public static class PixelEncodings
 {
     /// <summary>The encoding named <paramref name="ros"/> (as in sensor_msgs/image_encodings.hpp).</summary>
     /// <exception cref="NotSupportedException">Any other encoding; the message lists the supported ones.</exception>
-    public static PixelEncoding Parse(string ros) => ros switch
+    public static PixelEncoding Parse(string ros) => TryParse(ros, out PixelEncoding encoding) ? encoding
+        : throw new NotSupportedException($"image encoding '{ros}' is not supported; use rgb8, bgr8, rgba8, bgra8 or mono8 (image_proc can convert)");
+
+    /// <summary>The encoding named <paramref name="ros"/>; false for one not supported (without allocating, for per-frame use).</summary>
+    public static bool TryParse(string ros, out PixelEncoding encoding)
     {
-        "rgb8" => PixelEncoding.Rgb8,
-        "bgr8" => PixelEncoding.Bgr8,
-        "rgba8" => PixelEncoding.Rgba8,
-        "bgra8" => PixelEncoding.Bgra8,
-        "mono8" => PixelEncoding.Mono8,
-        _ => throw new NotSupportedException($"image encoding '{ros}' is not supported; use rgb8, bgr8, rgba8, bgra8 or mono8 (image_proc can convert)"),
-    };
+        (bool known, encoding) = ros switch
+        {
+            "rgb8" => (true, PixelEncoding.Rgb8),
+            "bgr8" => (true, PixelEncoding.Bgr8),
+            "rgba8" => (true, PixelEncoding.Rgba8),
+            "bgra8" => (true, PixelEncoding.Bgra8),
+            "mono8" => (true, PixelEncoding.Mono8),
+            _ => (false, default),
+        };
+        return known;
+    }
 
     /// <summary>Bytes per pixel.</summary>
     public static int BytesPerPixel(this PixelEncoding encoding) => encoding switch
