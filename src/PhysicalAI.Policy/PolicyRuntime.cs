@@ -21,7 +21,7 @@ public sealed class PolicyRuntime : IDisposable
     private readonly OnnxModelRunner? _denoiser;
     private readonly IActionSampler? _sampler;
     private readonly ImagePreprocessor[] _cameras;
-    private readonly WordVocabularyTokenizer? _tokenizer;
+    private readonly IInstructionTokenizer? _tokenizer;
     private readonly float[] _actionRow;
     private readonly double[] _jointValues;
     private readonly double[] _observedState;
@@ -57,8 +57,7 @@ public sealed class PolicyRuntime : IDisposable
                 inputs.Add(new TensorContract(mask, [1, language.MaxTokens], TensorElementType.Int64));
             }
 
-            _tokenizer = language.Tokenizer == "word_vocab" ? WordVocabularyTokenizer.Load(language.File, language.PadId, language.EosId)
-                : throw new PolicyModelException($"{language.File}: tokenizer '{language.Tokenizer}' is not available in this build; use word_vocab");
+            _tokenizer = InstructionTokenizerLoader.Load(language);
         }
 
         try

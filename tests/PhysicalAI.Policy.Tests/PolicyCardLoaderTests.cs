@@ -2,6 +2,7 @@ using PhysicalAI.Policy.Actions;
 using PhysicalAI.Policy.Cards;
 using PhysicalAI.Policy.Imaging;
 using PhysicalAI.Policy.Inference;
+using PhysicalAI.Policy.Language;
 
 namespace PhysicalAI.Policy.Tests;
 
@@ -79,6 +80,35 @@ public class PolicyCardLoaderTests
     [TestCase("method: flow_euler", "method: flow_euler\n  context: [{name: prefix, shape: []}]", "card.yaml:7: 'graphs.context[0].shape': a context tensor needs a fixed shape, e.g. [1, 64]")]
     [TestCase("meaning: absolute\n  joints: [joint_1, joint_2]", "meaning: delta\n  joints: [joint_1, gripper]", "card.yaml:35: 'actions.joints': 'gripper' is not in the state's joints; delta and velocity actions are relative to the observed state")]
     public void ABrokenCard_IsOneErrorNamingFileLineAndField(string from, string to, string message)
+    {
+        Assert.That(() => PolicyCardLoader.Parse(Card.Replace(from, to, StringComparison.Ordinal), "card.yaml"),
+            Throws.TypeOf<PolicyModelException>().With.Message.EqualTo(message));
+    }
+
+    [Test]
+    public void TheLanguageSection_ReadsTheFieldsOfItsKind()
+    {
+        string bpe = Card.Replace("tokenizer: word_vocab\n  file: vocab.txt", "tokenizer: bpe\n  file: vocab.json\n  merges: merges.txt\n  pattern: o200k", StringComparison.Ordinal);
+        string wordPiece = Card.Replace("tokenizer: word_vocab", "tokenizer: wordpiece\n  lower_case: false", StringComparison.Ordinal);
+        LanguageInput words = PolicyCardLoader.Parse(Card, "/models/pai/card.yaml").Language!;
+        LanguageInput pieces = PolicyCardLoader.Parse(wordPiece, "/models/pai/card.yaml").Language!;
+        LanguageInput merges = PolicyCardLoader.Parse(bpe, "/models/pai/card.yaml").Language!;
+        Assert.Multiple(() =>
+        {
+            Assert.That((words.Tokenizer, words.File, words.PadId, words.EosId, words.IdsInput, words.MaskInput), Is.EqualTo(("word_vocab", "/models/pai/vocab.txt", 0, 1, "lang_tokens", "lang_mask")));
+            Assert.That((words.Merges, words.LowerCase, words.Pattern), Is.EqualTo(((string?)null, true, (TiktokenPattern?)null)));
+            Assert.That(pieces.LowerCase, Is.False);
+            Assert.That((merges.File, merges.Merges, merges.Pattern), Is.EqualTo(("/models/pai/vocab.json", "/models/pai/merges.txt", (TiktokenPattern?)TiktokenPattern.O200k)));
+        });
+    }
+
+    [TestCase("tokenizer: word_vocab", "tokenizer: gpt2", "card.yaml:25: 'language.tokenizer': 'gpt2' is not one of bpe, sentencepiece, wordpiece, tiktoken, word_vocab")]
+    [TestCase("tokenizer: word_vocab", "tokenizer: bpe", "card.yaml:25: 'language': 'merges' is missing")]
+    [TestCase("max_tokens: 48", "max_tokens: 48\n  merges: merges.txt", "card.yaml:28: 'language.merges': only a bpe tokenizer reads 'merges', not word_vocab")]
+    [TestCase("max_tokens: 48", "max_tokens: 48\n  lower_case: true", "card.yaml:28: 'language.lower_case': only a wordpiece tokenizer reads 'lower_case', not word_vocab")]
+    [TestCase("tokenizer: word_vocab", "tokenizer: tiktoken\n  pattern: cl200k", "card.yaml:26: 'language.pattern': 'cl200k' is not one of cl100k, o200k, r50k")]
+    [TestCase("tokenizer: word_vocab", "tokenizer: sentencepiece\n  pattern: cl100k", "card.yaml:26: 'language.pattern': only a tiktoken or bpe tokenizer reads 'pattern', not sentencepiece")]
+    public void ABrokenLanguageSection_NamesTheField(string from, string to, string message)
     {
         Assert.That(() => PolicyCardLoader.Parse(Card.Replace(from, to, StringComparison.Ordinal), "card.yaml"),
             Throws.TypeOf<PolicyModelException>().With.Message.EqualTo(message));

@@ -49,7 +49,7 @@ public class WordVocabularyTokenizerTests
             Assert.That(() => new WordVocabularyTokenizer(["<pad>", "<eos>", "<unk>", "cube", "cube"], 0, 1, "vocab.txt"),
                 Throws.TypeOf<PolicyModelException>().With.Message.EqualTo("vocab.txt:5: 'cube' is listed twice"));
             Assert.That(() => WordVocabularyTokenizer.Load("no/such/vocab.txt", 0, 1),
-                Throws.TypeOf<PolicyModelException>().With.Message.StartsWith("no/such/vocab.txt: cannot read the vocabulary:"));
+                Throws.TypeOf<PolicyModelException>().With.Message.StartsWith("no/such/vocab.txt: cannot read the word_vocab tokenizer file:"));
         });
     }
 

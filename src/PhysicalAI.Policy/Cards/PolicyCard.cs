@@ -1,5 +1,6 @@
 using PhysicalAI.Policy.Actions;
 using PhysicalAI.Policy.Imaging;
+using PhysicalAI.Policy.Language;
 using PhysicalAI.Policy.Normalization;
 
 namespace PhysicalAI.Policy.Cards;
@@ -65,7 +66,17 @@ public sealed record CameraInput(string InputName, string Topic, ImageInputSpec 
 public sealed record StateInput(string InputName, IReadOnlyList<string> Joints, int Width, FeatureNormalizer Normalizer, double MaxAge);
 
 /// <summary>The instruction: tokenizer and the model inputs for token ids and mask.</summary>
-public sealed record LanguageInput(string Tokenizer, string File, int MaxTokens, int PadId, int EosId, string IdsInput, string? MaskInput);
+public sealed record LanguageInput(string Tokenizer, string File, int MaxTokens, int PadId, int EosId, string IdsInput, string? MaskInput)
+{
+    /// <summary>bpe: the merges file (merges.txt); <see cref="File"/> is then the vocab.json.</summary>
+    public string? Merges { get; init; }
+
+    /// <summary>wordpiece: lower-case and strip accents before splitting, as uncased BERT vocabularies need.</summary>
+    public bool LowerCase { get; init; } = true;
+
+    /// <summary>tiktoken and bpe: the split pattern the ranks or merges were made with; null for the kind's own (cl100k, r50k).</summary>
+    public TiktokenPattern? Pattern { get; init; }
+}
 
 /// <summary>What the actions mean and how they are queued.</summary>
 public sealed record ActionOutput(

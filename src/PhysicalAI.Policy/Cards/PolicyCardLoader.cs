@@ -1,6 +1,7 @@
 using PhysicalAI.Policy.Actions;
 using PhysicalAI.Policy.Imaging;
 using PhysicalAI.Policy.Inference;
+using PhysicalAI.Policy.Language;
 using PhysicalAI.Policy.Normalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -84,14 +85,7 @@ public static class PolicyCardLoader
             ControlRate = Positive(root.Required("control_rate")),
             Cameras = [.. root.Required("images").Items().Select(Camera)],
             State = new StateInput(state.Required("input").String(), stateJoints, stateWidth, Normalizer(state, stateJoints.Length), Positive(state.Required("max_age"))),
-            Language = language is null ? null : new LanguageInput(
-                language.Required("tokenizer").Choice(("bpe", "bpe"), ("sentencepiece", "sentencepiece"), ("wordpiece", "wordpiece"), ("tiktoken", "tiktoken"), ("word_vocab", "word_vocab")),
-                Resolve(language.Required("file").String()),
-                language.Required("max_tokens").Int(1),
-                language.Optional("pad_id")?.Int(0) ?? 0,
-                language.Optional("eos_id")?.Int(0) ?? 1,
-                language.Required("ids_input").String(),
-                language.Optional("mask_input")?.String()),
+            Language = language is null ? null : Language(language, Resolve),
             Actions = new ActionOutput(
                 actions.Required("output").String(),
                 actions.Required("horizon").Int(1),
@@ -146,6 +140,34 @@ public static class PolicyCardLoader
         }
 
         return spec;
+    }
+
+    /// <summary>
+    /// The <c>language</c> section. Fields that only some kinds read are refused for the others, so a card
+    /// cannot carry a setting that silently does nothing.
+    /// </summary>
+    private static LanguageInput Language(CardNode language, Func<string, string> resolve)
+    {
+        string kind = language.Required("tokenizer").Choice([.. InstructionTokenizerLoader.Kinds.Select(k => (k, k))]);
+        CardNode? Only(string key, params string[] kinds)
+        {
+            CardNode? node = language.Optional(key);
+            return node is null || kinds.Contains(kind) ? node : throw node.Error($"only a {string.Join(" or ", kinds)} tokenizer reads '{key}', not {kind}");
+        }
+
+        return new LanguageInput(
+            kind,
+            resolve(language.Required("file").String()),
+            language.Required("max_tokens").Int(1),
+            language.Optional("pad_id")?.Int(0) ?? 0,
+            language.Optional("eos_id")?.Int(0) ?? 1,
+            language.Required("ids_input").String(),
+            language.Optional("mask_input")?.String())
+        {
+            Merges = kind == InstructionTokenizerLoader.Bpe ? resolve(language.Required("merges").String()) : Only("merges", InstructionTokenizerLoader.Bpe)?.String(),
+            LowerCase = Only("lower_case", InstructionTokenizerLoader.WordPiece)?.Choice(("true", true), ("false", false)) ?? true,
+            Pattern = Only("pattern", InstructionTokenizerLoader.Tiktoken, InstructionTokenizerLoader.Bpe)?.Choice(("cl100k", TiktokenPattern.Cl100k), ("o200k", TiktokenPattern.O200k), ("r50k", TiktokenPattern.R50k)),
+        };
     }
 
     private static CameraInput Camera(CardNode camera)

@@ -10,7 +10,7 @@ namespace PhysicalAI.Policy.Language;
 /// end-of-sequence id, cut to the card's maximum and padded with the pad id; the mask is 1 for tokens and 0
 /// for padding, as the model's inputs expect.
 /// </summary>
-public sealed class WordVocabularyTokenizer
+public sealed class WordVocabularyTokenizer : IInstructionTokenizer
 {
     public const string Unknown = "<unk>";
 
@@ -51,20 +51,16 @@ public sealed class WordVocabularyTokenizer
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new PolicyModelException($"{path}: cannot read the vocabulary: {e.Message}");
+            throw new PolicyModelException($"{path}: cannot read the word_vocab tokenizer file: {e.Message}");
         }
 
         return new WordVocabularyTokenizer([.. lines.Select(l => l.Trim())], padId, eosId, path);
     }
 
-    /// <summary>Encodes <paramref name="text"/> into <paramref name="ids"/> and <paramref name="mask"/> (both the model's length); returns how many are tokens.</summary>
+    /// <inheritdoc/>
     public int Encode(string text, Span<long> ids, Span<long> mask)
     {
-        if (ids.Length != mask.Length || ids.Length == 0)
-        {
-            throw new ArgumentException($"ids ({ids.Length}) and mask ({mask.Length}) must have the same, non-zero length");
-        }
-
+        InstructionFraming.CheckLengths(ids, mask);
         int count = 0;
         int start = -1;
         for (int i = 0; i <= text.Length && count < ids.Length; i++)
@@ -88,13 +84,7 @@ public sealed class WordVocabularyTokenizer
             }
         }
 
-        // The end-of-sequence id takes the last place when the instruction fills the rest.
-        ids[Math.Min(count, ids.Length - 1)] = EosId;
-        count = Math.Min(count + 1, ids.Length);
-        ids[count..].Fill(PadId);
-        mask[..count].Fill(1);
-        mask[count..].Clear();
-        return count;
+        return InstructionFraming.Close(count, ids, mask, EosId, PadId);
     }
 
     private int Id(ReadOnlySpan<char> word)
