@@ -131,6 +131,17 @@ public class SimArmProcessTests
             Assert.That(Value("goal_x"), Is.EqualTo(next.Target.GoalPoint.X.ToString("0.####", CultureInfo.InvariantCulture)));
             Assert.That(double.Parse(Value("elapsed"), CultureInfo.InvariantCulture), Is.LessThan(5), "elapsed restarts");
         });
+
+        // next_seed picks the next reset's scene, once.
+        using (var set = new ChildProcess(RepositoryRoot.Pai, ["param", "set", "/sim_arm", "next_seed", "7"], TestNetwork.Environment(domain)))
+        {
+            Assert.That(set.WaitForExit(Long) && set.ExitCode == 0, Is.True, set.Output);
+        }
+
+        response = TestWait.WhileSpinning(executor, reset.CallAsync(new Trigger.Request(), Long)).Result;
+        Assert.That(response.Message, Is.EqualTo($"seed 7: {new SceneLayout().Generate(7).Instruction}"));
+        response = TestWait.WhileSpinning(executor, reset.CallAsync(new Trigger.Request(), Long)).Result;
+        Assert.That(response.Message, Does.StartWith("seed 8: "), "then the seeds run on from there");
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using PhysicalAI.Ros.Client;
+using PhysicalAI.Ros.Client.Parameters;
 using PhysicalAI.Ros.Client.Qos;
 using PhysicalAI.Ros.Client.Time;
 using PhysicalAI.Ros.Interfaces.DiagnosticMsgs.Msg;
@@ -111,6 +112,11 @@ public sealed class SimArmNode
             _commands.OnTrajectory(trajectoryTopic, m, _simTime, delay);
         });
         _node.CreateService<Trigger.Request, Trigger.Response>("~/reset", _ => Reset());
+        _node.DeclareParameter("next_seed", -1L, new ParameterDescriptor
+        {
+            Description = "The seed the next ~/reset starts (then back to -1); -1 for the seed after the current one",
+            IntegerRange = new IntegerRange(-1, int.MaxValue / 2),
+        });
 
         StartEpisode(_settings.Seed);
         RosTime now = Stamp();
@@ -221,7 +227,13 @@ public sealed class SimArmNode
     private Trigger.Response Reset()
     {
         AdvanceToNow();
-        StartEpisode(_episode.Scene.Seed + 1);
+        long next = _node.GetParameter<long>("next_seed");
+        StartEpisode(next >= 0 ? (int)next : _episode.Scene.Seed + 1);
+        if (next >= 0)
+        {
+            _node.SetParameter("next_seed", -1L);
+        }
+
         return new Trigger.Response { Success = true, Message = $"seed {_episode.Scene.Seed}: {_episode.Scene.Instruction}" };
     }
 
