@@ -40,7 +40,8 @@ var bench = new Command("bench", "Benchmarks against reference implementations m
     PhysicalAI.Cli.Commands.Bench.PolicyBenchmark.Create(),
 };
 var sim = new Command("sim", "The simulated arm: snapshot") { SimSnapshotCommand.Create() };
-var root = new RootCommand("pai: ROS 2 tools for PhysicalAI.Ros, with or without a ROS 2 install") { topic, node, service, param, run, sim, bench };
+var train = new Command("train", "Train the project's policies: reference") { TrainReferenceCommand.Create() };
+var root = new RootCommand("pai: ROS 2 tools for PhysicalAI.Ros, with or without a ROS 2 install") { topic, node, service, param, run, sim, train, EvalCommand.Create(), bench };
 
 try
 {
