@@ -19,7 +19,8 @@ internal static class EvalCommand
 {
     public static Command Create()
     {
-        var inProcess = new Option<bool>("--in-process") { Description = "Simulate and run the policy in this process (no DDS); required for now" };
+        var inProcess = new Option<bool>("--in-process") { Description = "Simulate and run the policy in this process (no DDS), instead of through sim_arm, policy_node and safety_controller" };
+        var report = new Option<string>("--report") { Description = "Folder for the report (summary.md and plots) of an evaluation through the node graph", DefaultValueFactory = _ => "eval_report" };
         var policy = new Option<FileInfo>("--policy") { Description = "The policy card (.yaml)", Required = true };
         var robot = new Option<string>("--robot") { Description = $"Built-in robot ({string.Join(", ", BuiltInRobots.Names)}) or a URDF file", DefaultValueFactory = _ => "pai_arm" };
         var episodes = new Option<int>("--episodes") { Description = "Episodes", DefaultValueFactory = _ => 100 };
@@ -27,14 +28,9 @@ internal static class EvalCommand
         var timeout = new Option<double>("--timeout") { Description = "Seconds of simulated time per episode (sim_arm's episode_timeout)", DefaultValueFactory = _ => ReachEvaluationEpisodes.DefaultTimeout };
         var otherInstruction = new Option<bool>("--other-instruction") { Description = "Ablation: the instruction names another cube; success is scored on the scene's target" };
         var blankCamera = new Option<bool>("--blank-camera") { Description = "Ablation: every camera frame is black" };
-        var command = new Command("eval", "Closed-loop success of a policy on held-out seeded scenes") { inProcess, policy, robot, episodes, seed, timeout, otherInstruction, blankCamera };
+        var command = new Command("eval", "Closed-loop success of a policy on held-out seeded scenes") { inProcess, policy, robot, episodes, seed, timeout, otherInstruction, blankCamera, report };
         command.SetAction(result =>
         {
-            if (!result.GetValue(inProcess))
-            {
-                throw new CliError("evaluation through sim_arm, policy_node and safety_controller over DDS is not available yet; pass --in-process");
-            }
-
             if (result.GetValue(otherInstruction) && result.GetValue(blankCamera))
             {
                 throw new CliError("--other-instruction and --blank-camera are separate ablations; pass one");
@@ -56,6 +52,11 @@ internal static class EvalCommand
                 Ablation = result.GetValue(otherInstruction) ? EvaluationAblation.OtherColorInstruction
                     : result.GetValue(blankCamera) ? EvaluationAblation.BlankCamera : EvaluationAblation.None,
             };
+
+            if (!result.GetValue(inProcess))
+            {
+                return Evaluation.GraphEvaluationRun.Run(result.GetValue(policy)!.FullName, result.GetValue(robot)!, model, options, result.GetValue(report)!, list: false);
+            }
 
             EvaluationSummary summary;
             try

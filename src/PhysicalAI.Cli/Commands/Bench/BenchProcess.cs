@@ -45,6 +45,8 @@ internal sealed class BenchProcess : IDisposable
 
     public string Description { get; }
 
+    public bool HasExited => _process.HasExited;
+
     public IReadOnlyList<string> Lines
     {
         get
