@@ -7,7 +7,7 @@ namespace PhysicalAI.Nodes.Teleop;
 public readonly record struct KeyCommand(KeyAction Action, int Joint = -1, int Direction = 0)
 {
     /// <summary>A key with no meaning.</summary>
-    public static KeyCommand None => default;
+    public static KeyCommand None => new(KeyAction.None);
 
     /// <summary>A jog of <paramref name="joint"/> in <paramref name="direction"/> (+1 or -1).</summary>
     public static KeyCommand Jog(int joint, int direction) => new(KeyAction.Jog, joint, direction);
