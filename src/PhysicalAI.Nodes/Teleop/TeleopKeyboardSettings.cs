@@ -65,23 +65,29 @@ internal sealed record TeleopKeyboardSettings
             KeyTimeout = keyTimeout,
             RepeatTimeout = repeatTimeout,
             Rate = rate,
-            SafetyController = NodeName("safety_controller", safety, required: true),
-            SimArm = NodeName("sim_arm", sim, required: false),
+            SafetyController = NodeName(node, "safety_controller", safety, required: true),
+            SimArm = NodeName(node, "sim_arm", sim, required: false),
         };
     }
 
     /// <summary>Checks that <paramref name="value"/> can prefix the node's topic and service names (a trailing '/' is dropped).</summary>
-    private static string NodeName(string parameter, string value, bool required)
+    private static string NodeName(Node node, string parameter, string value, bool required)
     {
         string name = value.TrimEnd('/');
-        if (name.Length == 0 && !required)
+        if (name.Length == 0)
         {
-            return name;
+            return required
+                ? throw new InvalidParameterValueException($"parameter '{parameter}' is '{value}'; give the node's name, such as /{parameter}")
+                : name;
         }
 
-        if (!RosNames.TryValidateTopicName(name.Length == 0 ? value : name + "/reset", out string? reason, out _))
+        try
         {
-            throw new InvalidParameterValueException($"parameter '{parameter}' is '{value}', which is not a node name ({reason}); give the node's name, such as /{parameter}");
+            node.ResolveTopicName(name + "/reset");
+        }
+        catch (NameValidationException e)
+        {
+            throw new InvalidParameterValueException($"parameter '{parameter}' is '{value}', which is not a node name ({e.Reason}); give the node's name, such as /{parameter}");
         }
 
         return name;
