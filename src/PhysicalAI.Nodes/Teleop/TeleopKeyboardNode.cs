@@ -52,6 +52,7 @@ public sealed class TeleopKeyboardNode
     private volatile bool _estopEngaged;
     private volatile bool _estopPending;
     private volatile bool _resetPending;
+    private bool _estopJogWarned;
 
     private TeleopKeyboardNode(RosContext context, TeleopConsole console)
     {
@@ -162,6 +163,16 @@ public sealed class TeleopKeyboardNode
             case KeyAction.Jog when _joints.Length == 0:
                 _node.Logger.LogWarning("No joints to jog yet: waiting for {Topic} (or set the joint_names parameter)", _node.ResolveTopicName("/joint_states"));
                 break;
+            case KeyAction.Jog when _estopEngaged || _estopPending:
+                // Until the e-stop is released a jog would only queue up motion behind it; before the controller has
+                // confirmed it, a repeat of the held key must not start the arm again.
+                if (!_jog.IsJogging && !_estopJogWarned)
+                {
+                    _estopJogWarned = true;
+                    _node.Logger.LogWarning("Jog keys are ignored while the e-stop is engaged: x releases it, then z resets");
+                }
+
+                break;
             case KeyAction.Jog when command.Joint >= _joints.Length:
                 _node.Logger.LogWarning("Key '{Key}' jogs joint {Number}; there are {Count} joints", key, command.Joint + 1, _joints.Length);
                 break;
@@ -215,6 +226,7 @@ public sealed class TeleopKeyboardNode
         }
 
         bool engage = !_estopEngaged;
+        _estopJogWarned = false;
         if (!Ready(_estop, engage ? "Cannot engage the e-stop" : "Cannot release the e-stop"))
         {
             return;
