@@ -2,6 +2,7 @@ using PhysicalAI.Nodes.Demo;
 using PhysicalAI.Nodes.Policy;
 using PhysicalAI.Nodes.Safety;
 using PhysicalAI.Nodes.Sim;
+using PhysicalAI.Nodes.Teleop;
 
 namespace PhysicalAI.Nodes;
 
@@ -16,6 +17,7 @@ public static class NodeExecutables
         new("safety_controller", "The only node that commands the robot: limits, watchdog, e-stop and arbitration between teleop and the policy", SafetyControllerNode.Run),
         new("sim_arm", "Simulated arm with cameras and reach-task episodes (joint states, tf, images; position, JointState and trajectory commands)", SimArmNode.Run),
         new("talker", "Publishes 'Hello World: N' on 'chatter' once a second (as demo_nodes_cpp's talker)", Talker.Run),
+        new("teleop_keyboard", "Jogs the arm's joints from a terminal through the safety controller (hold a key to move, release to stop; e-stop and reset keys)", TeleopKeyboardNode.Run),
     ];
 
     /// <summary>Finds an executable by name.</summary>

@@ -33,11 +33,15 @@ public static class NodeHost
             ros.Logger.LogDebug("Shutting down: {Reason}", context.ShutdownReason);
             return 0;
         }
-        catch (Exception e) when (e is RosArgumentsException or NameValidationException or DdsLibraryNotFoundException or DdsException
-            or ParamsFileException or InvalidParameterTypeException or InvalidParameterValueException)
+        catch (Exception e) when (IsConfigurationError(e))
         {
             Console.Error.WriteLine($"[ERROR] {e.Message}");
             return 2;
         }
     }
+
+    /// <summary>Whether <paramref name="e"/> is a problem of the command line, parameters or installation, reported as one line.</summary>
+    public static bool IsConfigurationError(Exception e) =>
+        e is RosArgumentsException or NameValidationException or DdsLibraryNotFoundException or DdsException
+            or ParamsFileException or InvalidParameterTypeException or InvalidParameterValueException;
 }

@@ -90,6 +90,13 @@ public sealed class ChildProcess : IDisposable
         return true;
     }
 
+    /// <summary>Writes <paramref name="text"/> to the process's standard input and flushes it.</summary>
+    public void Send(string text)
+    {
+        _process.StandardInput.Write(text);
+        _process.StandardInput.Flush();
+    }
+
     /// <summary>Sends a POSIX signal (SIGINT = 2, SIGTERM = 15) to the process.</summary>
     public void Signal(int signal) => ExternalProcess.Run("kill", [$"-{signal}", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
 
