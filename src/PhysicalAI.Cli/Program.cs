@@ -41,7 +41,7 @@ var bench = new Command("bench", "Benchmarks against reference implementations m
 };
 var sim = new Command("sim", "The simulated arm: snapshot") { SimSnapshotCommand.Create() };
 var train = new Command("train", "Train the project's policies: reference") { TrainReferenceCommand.Create() };
-var root = new RootCommand("pai: ROS 2 tools for PhysicalAI.Ros, with or without a ROS 2 install") { topic, node, service, param, run, sim, train, EvalCommand.Create(), bench };
+var root = new RootCommand("pai: ROS 2 tools for PhysicalAI.Ros, with or without a ROS 2 install") { topic, node, service, param, run, sim, train, EvalCommand.Create(), DemoCommand.Create(), bench };
 
 try
 {
