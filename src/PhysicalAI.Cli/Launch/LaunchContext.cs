@@ -16,6 +16,7 @@ internal sealed class LaunchContext
     private readonly Stack<(Dictionary<string, string> Configurations, Dictionary<string, string> Environment)> _scopes = new();
     private readonly HashSet<string> _running = [];
     private readonly IReadOnlyList<string> _entryPoint;
+    private readonly IReadOnlyCollection<string> _executables;
     private Dictionary<string, string> _configurations = [];
     private Dictionary<string, string> _environment;
     private int _processes;
@@ -23,11 +24,13 @@ internal sealed class LaunchContext
     /// <param name="packages">Where packages are found.</param>
     /// <param name="environment">The environment processes start from (set_env changes it).</param>
     /// <param name="entryPoint">The command line that runs this suite's executables, up to <c>run</c>.</param>
-    public LaunchContext(PackageIndex packages, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> entryPoint)
+    /// <param name="executables">This suite's executables; null for <see cref="NodeExecutables.All"/>.</param>
+    public LaunchContext(PackageIndex packages, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> entryPoint, IReadOnlyCollection<string>? executables = null)
     {
         Packages = packages;
         _environment = new Dictionary<string, string>(environment);
         _entryPoint = entryPoint;
+        _executables = executables ?? [.. NodeExecutables.All.Select(e => e.Name)];
     }
 
     public PackageIndex Packages { get; }
@@ -82,10 +85,9 @@ internal sealed class LaunchContext
     {
         if (package == PackageIndex.OwnPackage)
         {
-            if (NodeExecutables.Find(executable) is null)
+            if (!_executables.Contains(executable))
             {
-                throw new LaunchFileException(location,
-                    $"{package} has no executable '{executable}' (executables: {string.Join(", ", NodeExecutables.All.Select(e => e.Name))})");
+                throw new LaunchFileException(location, $"{package} has no executable '{executable}' (executables: {string.Join(", ", _executables)})");
             }
 
             return [.. _entryPoint, executable];

@@ -42,6 +42,11 @@ internal static class LaunchYamlReader
         {
             throw new LaunchFileException(new SourceLocation(path, e.Start.Line), $"not valid YAML: {e.InnerException?.Message ?? e.Message}");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet reports an unclosed flow collection this way, without a position.
+            throw new LaunchFileException(new SourceLocation(path, 1), "not valid YAML: a '[' or '{' is not closed");
+        }
 
         const string Shape = "a YAML launch file has one top-level key, 'launch:', holding the list of actions";
         if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)

@@ -62,7 +62,7 @@ internal sealed class NodeAction : LaunchAction
         IReadOnlyList<string> program = context.ResolveProgram(package, executable, Executable.Location);
         if (_text["launch-prefix"] is { } prefix)
         {
-            program = [.. CommandLineWords.Split(prefix, context), .. program];
+            program = [.. CommandLineWords.SplitValue(prefix, context), .. program];
         }
 
         string? name = Evaluate(context, "name");

@@ -122,7 +122,10 @@ internal record ParameterValueEntry(SourceLocation Location, SubstitutionText Na
         {
             string text = context.Evaluate(item);
             flow.Append(flow.Length > 1 ? ", " : string.Empty);
-            flow.Append(quoted || AsString ? "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'" : text);
+            // As launch_ros types list items: by how the launch file's YAML writes them, a plain number
+            // or boolean as such; strings (quoted, or holding a substitution) stay strings.
+            bool isString = quoted || AsString || !item.IsLiteral;
+            flow.Append(isString ? "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'" : text);
         }
 
         try
