@@ -12,6 +12,20 @@ if (args.Length > 0 && args[0] == "run")
     return RunCommand.Run(args[1..]);
 }
 
+// `pai launch` takes name:=value pairs as ros2 launch does, so it is dispatched by hand too.
+if (args.Length > 0 && args[0] == "launch")
+{
+    try
+    {
+        return LaunchCommand.Run(args[1..]);
+    }
+    catch (CliError e)
+    {
+        Console.Error.WriteLine($"pai launch: {e.Message}");
+        return 1;
+    }
+}
+
 var topic = new Command("topic", "Topics: list, echo, pub, hz, info")
 {
     TopicListCommand.Create(),
@@ -33,6 +47,7 @@ var param = new Command("param", "Parameters of running nodes: list, get, set, d
     ParamDeleteCommand.Create(),
 };
 var run = new Command("run", "Run one of the suite's node executables: pai run EXECUTABLE [--ros-args ...]");
+var launch = new Command("launch", "Run a ROS 2 YAML launch file: pai launch FILE [name:=value ...] (pai launch --help)");
 var bench = new Command("bench", "Benchmarks against reference implementations measured in the same run")
 {
     PhysicalAI.Cli.Commands.Bench.TransportBenchmark.Create(),
@@ -41,7 +56,7 @@ var bench = new Command("bench", "Benchmarks against reference implementations m
 };
 var sim = new Command("sim", "The simulated arm: snapshot") { SimSnapshotCommand.Create() };
 var train = new Command("train", "Train the project's policies: reference") { TrainReferenceCommand.Create() };
-var root = new RootCommand("pai: ROS 2 tools for PhysicalAI.Ros, with or without a ROS 2 install") { topic, node, service, param, run, sim, train, EvalCommand.Create(), DemoCommand.Create(), bench };
+var root = new RootCommand("pai: ROS 2 tools for PhysicalAI.Ros, with or without a ROS 2 install") { topic, node, service, param, run, launch, sim, train, EvalCommand.Create(), DemoCommand.Create(), bench };
 
 try
 {
