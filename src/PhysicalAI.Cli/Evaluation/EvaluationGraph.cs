@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using PhysicalAI.Cli.Commands;
 using PhysicalAI.Cli.Commands.Bench;
+using PhysicalAI.Cli.Launch;
 using PhysicalAI.Learning.Evaluation;
 using PhysicalAI.Policy.Cards;
 using PhysicalAI.Robot;
@@ -20,8 +21,9 @@ using RosString = PhysicalAI.Ros.Interfaces.StdMsgs.Msg.String;
 namespace PhysicalAI.Cli.Evaluation;
 
 /// <summary>
-/// The node graph a user runs — <c>sim_arm</c>, <c>policy_node</c> and <c>safety_controller</c>, each its own
-/// process on a private domain — and this process as the evaluator: for each seed it pauses the policy,
+/// The node graph a user runs — <c>launch/sim_reach.launch.yaml</c> through <c>pai launch</c>: <c>sim_arm</c>,
+/// <c>policy_node</c> and <c>safety_controller</c>, each its own process, on a private domain — and this
+/// process as the evaluator: for each seed it pauses the policy,
 /// disarms the safety controller, resets the simulator to that seed, re-arms, resumes the policy, and
 /// watches the episode report until success or the time limit. The ablations change only what the policy
 /// is given: its instruction topic or its camera topics are remapped to ones this process feeds.
@@ -29,7 +31,7 @@ namespace PhysicalAI.Cli.Evaluation;
 internal sealed class EvaluationGraph : IDisposable
 {
     private static readonly TimeSpan Call = TimeSpan.FromSeconds(20);
-    private const string BlankPrefix = "/pai_eval/blank", InstructionTopic = "/pai_eval/instruction";
+    private const string BlankPrefix = "/pai_eval/blank", InstructionTopic = "/pai_eval/instruction", FrontCamera = "/front_camera/image_raw";
 
     private readonly PolicyCard _card;
     private readonly EvaluationAblation _ablation;
@@ -66,22 +68,28 @@ internal sealed class EvaluationGraph : IDisposable
             ["ROS_STATIC_PEERS"] = null,
         };
         string Text(double v) => v.ToString("0.0###############", CultureInfo.InvariantCulture);
-        List<string> policyArgs = ["-p", $"policy_card:={cardFile}", "-p", "start_enabled:=false", "-p", "diagnostics_rate:=5.0", "-r", "~/command:=/safety_controller/policy_command"];
+        string launchFile = Path.Combine(PackageIndex.FromProcess().FindShare(PackageIndex.OwnPackage) ?? throw new CliError("the launch files are not beside this build"), "launch", "sim_reach.launch.yaml");
+        List<string> arguments =
+        [
+            $"robot:={robot}", $"policy_card:={cardFile}", $"seed:={firstSeed}", $"episode_timeout:={Text(timeLimit)}",
+            "armed:=false", "policy_enabled:=false",
+        ];
         if (ablation == EvaluationAblation.OtherColorInstruction)
         {
-            policyArgs.AddRange(["-r", $"/instruction:={InstructionTopic}"]);
+            arguments.Add($"instruction_topic:={InstructionTopic}");
         }
         else if (ablation == EvaluationAblation.BlankCamera)
         {
-            foreach (CameraInput camera in card.Cameras)
+            if (card.Cameras.Any(c => Absolute(c.Topic) != FrontCamera))
             {
-                policyArgs.AddRange(["-r", $"{Absolute(camera.Topic)}:={BlankPrefix}{Absolute(camera.Topic)}"]);
+                throw new CliError($"the blank-camera ablation blanks {FrontCamera}, the camera sim_reach.launch.yaml hands policy_node; this card also reads {string.Join(", ", card.Cameras.Select(c => Absolute(c.Topic)).Where(t => t != FrontCamera))}");
             }
+
+            arguments.Add($"camera_topic:={BlankPrefix}{FrontCamera}");
         }
 
-        _processes.Add(Start("sim_arm", environment, "-p", $"robot:={robot}", "-p", $"episode_timeout:={Text(timeLimit)}", "-p", $"seed:={firstSeed}"));
-        _processes.Add(Start("safety_controller", environment, "-p", $"robot:={robot}", "-p", "start_enabled:=false"));
-        _processes.Add(Start("policy_node", environment, [.. policyArgs]));
+        // The launch file users run, through pai launch (which supervises the three node processes).
+        _processes.Add(new BenchProcess(System.Environment.ProcessPath!, [typeof(EvaluationGraph).Assembly.Location, "launch", launchFile, .. arguments], environment));
 
         _context = RosContext.Create([], new RosContextOptions
         {
@@ -124,8 +132,8 @@ internal sealed class EvaluationGraph : IDisposable
         _executor.AddNode(_node);
     }
 
-    /// <summary>Output of the node processes, for errors.</summary>
-    public string NodeOutput => string.Join('\n', _processes.SelectMany(p => p.Lines.TakeLast(15).Select(l => $"[{p.Description.Split(' ')[3]}] {l}")));
+    /// <summary>The launch's last lines (each node's prefixed with its name), for errors.</summary>
+    public string NodeOutput => string.Join('\n', _processes.SelectMany(p => p.Lines.TakeLast(30)));
 
     /// <summary>Waits until every node reports and every service answers.</summary>
     public void WaitReady(TimeSpan timeout)
@@ -222,12 +230,10 @@ internal sealed class EvaluationGraph : IDisposable
         _context.Dispose();
         foreach (BenchProcess p in _processes)
         {
+            p.Interrupt(TimeSpan.FromSeconds(15));
             p.Dispose();
         }
     }
-
-    private static BenchProcess Start(string executable, Dictionary<string, string?> environment, params string[] rosArgs) =>
-        new(System.Environment.ProcessPath!, [typeof(EvaluationGraph).Assembly.Location, "run", executable, "--ros-args", .. rosArgs], environment);
 
     private static string Absolute(string topic) => topic.StartsWith('/') ? topic : "/" + topic;
 

@@ -29,7 +29,7 @@ internal static class GraphEvaluationRun
         var traces = new List<EpisodeTrace>();
         EvaluationCounters? first = null, last = null;
         int n = options.Episodes;
-        Console.Error.WriteLine($"starting sim_arm, safety_controller and policy_node on domain {domain}...");
+        Console.Error.WriteLine($"launching sim_reach.launch.yaml (sim_arm, policy_node, safety_controller) on domain {domain}...");
         using (var graph = new EvaluationGraph(Path.GetFullPath(cardFile), card, robot, model, options.Timeout, options.FirstSeed, options.Ablation, domain))
         {
             graph.WaitReady(TimeSpan.FromSeconds(180));
@@ -71,7 +71,7 @@ internal static class GraphEvaluationRun
         List<string> settings =
         [
             $"policy card: {cardFile} ('{card.Name}')",
-            $"robot: {robot}; sim_arm, policy_node and safety_controller as separate processes over DDS",
+            $"robot: {robot}; launch/sim_reach.launch.yaml: sim_arm, policy_node and safety_controller as separate processes over DDS",
             string.Create(c, $"episodes: {n}, seeds {options.FirstSeed}–{options.FirstSeed + n - 1}; {options.Timeout} s of simulated time each"),
             $"ablation: {Describe(options.Ablation)}",
         ];

@@ -72,6 +72,22 @@ internal sealed class BenchProcess : IDisposable
         return true;
     }
 
+    /// <summary>Sends SIGINT (a clean shutdown for nodes and launches) and waits up to <paramref name="timeout"/> for the exit.</summary>
+    public bool Interrupt(TimeSpan timeout)
+    {
+        if (_process.HasExited)
+        {
+            return true;
+        }
+
+        using (var kill = Process.Start(new ProcessStartInfo("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false }))
+        {
+            kill?.WaitForExit();
+        }
+
+        return WaitForExit(timeout);
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)
