@@ -253,7 +253,7 @@ public class LaunchPlanTests
         Assert.Multiple(() =>
         {
             Assert.That(Assert.Throws<LaunchFileException>(() => folder.Plan(file))!.Message,
-                Is.EqualTo($"{file}:2: physical_ai_ros has no executable 'talkr' (executables: listener, safety_controller, sim_arm, talker)"));
+                Is.EqualTo($"{file}:2: physical_ai_ros has no executable 'talkr' (executables: {string.Join(", ", PhysicalAI.Nodes.NodeExecutables.All.Select(e => e.Name))})"));
             Assert.That(Assert.Throws<LaunchFileException>(() => folder.Plan(package))!.Message,
                 Does.StartWith($"{package}:2: package 'demo_nodes_cpp' is not found: AMENT_PREFIX_PATH is "));
             Assert.That(Assert.Throws<LaunchFileException>(() => folder.Plan(parameters))!.Message,

@@ -56,11 +56,13 @@ public class RepositoryLaunchFileTests
         Assert.Multiple(() =>
         {
             Assert.That(policy.Remaps, Does.Contain(("~/command", "safety_controller/policy_command")));
+            Assert.That(policy.Remaps, Does.Contain(("/instruction", "/instruction")).And.Contain(("/front_camera/image_raw", "/front_camera/image_raw")), "the evaluation's ablations remap these");
             Assert.That(safety.NodeName, Is.EqualTo("safety_controller"));
-            Assert.That(policy.Parameters.Single().Values, Is.EqualTo(new[] { new Parameter("policy_card", ParameterValue.Of(Path.Combine(Root, "models", "reference_reach.yaml"))) }));
+            Assert.That(policy.Parameters.Single().Values, Is.EqualTo(new[] { new Parameter("policy_card", ParameterValue.Of(Path.Combine(Root, "models", "reference_reach.yaml"))), new Parameter("start_enabled", ParameterValue.Of(true)) }));
             Assert.That(safetyFile, Does.Contain(new Parameter("output_topic", ParameterValue.Of("forward_position_controller/commands"))), "sim_arm's command input");
             Assert.That(safetyFile, Does.Contain(new Parameter("start_enabled", ParameterValue.Of(true))));
-            Assert.That(sim.Parameters[1].Values, Is.EqualTo(new[] { new Parameter("robot", ParameterValue.Of("pai_arm")), new Parameter("seed", ParameterValue.Of(0L)) }));
+            Assert.That(sim.Parameters[1].Values, Is.EqualTo(new[] { new Parameter("robot", ParameterValue.Of("pai_arm")), new Parameter("seed", ParameterValue.Of(0L)), new Parameter("episode_timeout", ParameterValue.Of(30.0)) }));
+            Assert.That(safety.Parameters[1].Values, Does.Contain(new Parameter("start_enabled", ParameterValue.Of(true))), "armed by default");
             Assert.That((safety.ShutdownOnExit, sim.ShutdownOnExit, policy.Respawn), Is.EqualTo((true, true, true)));
             Assert.That(Plan(file, ("teleop", "true")).Nodes.Select(n => n.Executable), Does.Contain("teleop_keyboard"));
         });
