@@ -28,77 +28,13 @@ public class SafetyControllerProcessTests
     [OneTimeSetUp]
     public void BuildPai() => PaiLauncher.EnsureBuilt();
 
-    /// <summary>sim_arm, safety_controller (armed) and this process's observer on one domain.</summary>
-    private sealed class Rig : IDisposable
-    {
-        public Rig(params string[] safetyArgs)
-        {
-            Domain = TestNetwork.NewDomain();
-            Sim = new ChildProcess(RepositoryRoot.Pai, ["run", "sim_arm", "--ros-args", "-p", "cameras:=[none]"], TestNetwork.Environment(Domain));
-            Safety = new ChildProcess(RepositoryRoot.Pai, ["run", "safety_controller", "--ros-args", "-p", "start_enabled:=true", .. safetyArgs], TestNetwork.Environment(Domain));
-            Context = TestNetwork.Context(Domain);
-            Node = new Node(Context, "safety_observer");
-            Node.CreateSubscription<JointState>("/joint_states", m => { State = m; StateAt = Clock.Elapsed.TotalSeconds; });
-            Node.CreateSubscription<DiagnosticArray>("/diagnostics", m => Diagnostics = m.Status[0]);
-            Executor = new SingleThreadedExecutor(Context);
-            Executor.AddNode(Node);
-            Assert.That(Safety.WaitForLine(l => l.Contains("Guarding pai_arm"), Long), Is.True, Safety.Output + Sim.Output);
-        }
-
-        public uint Domain { get; }
-
-        public ChildProcess Sim { get; }
-
-        public ChildProcess Safety { get; }
-
-        public RosContext Context { get; }
-
-        public Node Node { get; }
-
-        public SingleThreadedExecutor Executor { get; }
-
-        public Stopwatch Clock { get; } = Stopwatch.StartNew();
-
-        public JointState? State { get; private set; }
-
-        public double StateAt { get; private set; }
-
-        public DiagnosticStatus? Diagnostics { get; private set; }
-
-        public double Velocity => State is null ? 0 : State.Velocity[0];
-
-        public bool AtRest => State is not null && State.Velocity.All(v => Math.Abs(v) < 1e-3);
-
-        public string Value(string key) => Diagnostics?.Values.FirstOrDefault(v => v.Key == key)?.Value ?? string.Empty;
-
-        public bool Spin(Func<bool> until, TimeSpan timeout, Action? each = null) =>
-            TestWait.Spin(Executor, () => { each?.Invoke(); return until(); }, timeout);
-
-        /// <summary>Seconds until the arm is at rest, from now.</summary>
-        public double TimeToRest(double limit)
-        {
-            double start = Clock.Elapsed.TotalSeconds;
-            Spin(() => AtRest && StateAt > start, TimeSpan.FromSeconds(limit));
-            return AtRest ? StateAt - start : double.PositiveInfinity;
-        }
-
-        public void Dispose()
-        {
-            Executor.Dispose();
-            Node.Dispose();
-            Context.Dispose();
-            Safety.Dispose();
-            Sim.Dispose();
-        }
-    }
-
     /// <summary>The controlled stop's time from <paramref name="velocity"/> at zero acceleration, plus the timeout before it.</summary>
     private static double Promise(double velocity, double timeout) => timeout + BrakingProfile.Stop(velocity, 0, Deceleration, Jerk).Time + Margin;
 
     [Test]
     public void KillingTheCommandSourceMidMotion_BringsTheArmToRestInTime()
     {
-        using var rig = new Rig();
+        using var rig = new SimArmUnderSafety("safety_observer");
         using var policy = new ChildProcess(RepositoryRoot.Pai,
             ["topic", "pub", "/safety_controller/policy_command", "sensor_msgs/msg/JointState", $"{{name: [joint_1], position: [{Target}]}}", "-r", "50"],
             TestNetwork.Environment(rig.Domain));
@@ -123,7 +59,7 @@ public class SafetyControllerProcessTests
     [Test]
     public void EmergencyStopMidMotion_StopsTheArmInTime_AndLatchesUntilReleasedAndReset()
     {
-        using var rig = new Rig();
+        using var rig = new SimArmUnderSafety("safety_observer");
         Publisher<JointState> policy = rig.Node.CreatePublisher<JointState>("/safety_controller/policy_command");
         Publisher<Bool> estop = rig.Node.CreatePublisher<Bool>("/safety_controller/estop");
         var reset = rig.Node.CreateClient<Trigger.Request, Trigger.Response>("/safety_controller/reset");
@@ -172,7 +108,7 @@ public class SafetyControllerProcessTests
     public void JointStatesThatStopArriving_FaultAndStopTheArmInTime()
     {
         // A generous state_timeout: this process relays the joint states, and a loaded machine may pause it.
-        using var rig = new Rig("-r", "/joint_states:=/relayed_joint_states", "-p", "state_timeout:=0.5");
+        using var rig = new SimArmUnderSafety("safety_observer", "-r", "/joint_states:=/relayed_joint_states", "-p", "state_timeout:=0.5");
         Publisher<JointState> relay = rig.Node.CreatePublisher<JointState>("/relayed_joint_states");
         Publisher<JointState> policy = rig.Node.CreatePublisher<JointState>("/safety_controller/policy_command");
         var command = new JointState { Name = ["joint_1"], Position = [Target] };

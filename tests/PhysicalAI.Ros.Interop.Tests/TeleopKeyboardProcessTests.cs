@@ -95,86 +95,15 @@ public class TeleopKeyboardProcessTests
         }
     }
 
-    /// <summary>sim_arm, safety_controller (armed) and this process's observer on one domain.</summary>
-    private sealed class Rig : IDisposable
+    /// <summary>The rig with a generous state_timeout: on two loaded cores a paused sim_arm must not fault the controller.</summary>
+    private static SimArmUnderSafety Rig() => new("teleop_observer", "-p", "state_timeout:=0.5");
+
+    /// <summary>Holds <paramref name="key"/> until <paramref name="until"/> (or the timeout); returns the key for its last typing time.</summary>
+    private static HeldKey Hold(SimArmUnderSafety rig, ChildProcess terminal, char key, Func<bool> until, TimeSpan timeout)
     {
-        public Rig()
-        {
-            Domain = TestNetwork.NewDomain();
-            Sim = new ChildProcess(RepositoryRoot.Pai, ["run", "sim_arm", "--ros-args", "-p", "cameras:=[none]"], TestNetwork.Environment(Domain));
-            // A generous state_timeout: on two loaded cores a paused sim_arm must not fault the controller.
-            Safety = new ChildProcess(RepositoryRoot.Pai, ["run", "safety_controller", "--ros-args", "-p", "start_enabled:=true", "-p", "state_timeout:=0.5"], TestNetwork.Environment(Domain));
-            Context = TestNetwork.Context(Domain);
-            Node = new Node(Context, "teleop_observer");
-            Node.CreateSubscription<JointState>("/joint_states", m => { State = m; StateAt = Clock.Elapsed.TotalSeconds; });
-            Node.CreateSubscription<DiagnosticArray>("/diagnostics", m => Diagnostics = m.Status[0]);
-            Executor = new SingleThreadedExecutor(Context);
-            Executor.AddNode(Node);
-            Assert.That(Safety.WaitForLine(l => l.Contains("Guarding pai_arm"), Long), Is.True, Safety.Output + Sim.Output);
-        }
-
-        public uint Domain { get; }
-
-        public ChildProcess Sim { get; }
-
-        public ChildProcess Safety { get; }
-
-        public RosContext Context { get; }
-
-        public Node Node { get; }
-
-        public SingleThreadedExecutor Executor { get; }
-
-        public Stopwatch Clock { get; } = Stopwatch.StartNew();
-
-        public JointState? State { get; private set; }
-
-        public double StateAt { get; private set; }
-
-        public DiagnosticStatus? Diagnostics { get; private set; }
-
-        public double Position => State!.Position[0];
-
-        public double Velocity => State is null ? 0 : State.Velocity[0];
-
-        public bool AtRest => State is not null && State.Velocity.All(v => Math.Abs(v) < 1e-3);
-
-        public string Value(string key) => Diagnostics?.Values.FirstOrDefault(v => v.Key == key)?.Value ?? string.Empty;
-
-        public bool Spin(Func<bool> until, TimeSpan timeout, Action? each = null) =>
-            TestWait.Spin(Executor, () => { each?.Invoke(); return until(); }, timeout);
-
-        /// <summary>Holds <paramref name="key"/> until <paramref name="until"/> (or the timeout); returns the key for its last typing time.</summary>
-        public HeldKey Hold(ChildProcess terminal, char key, Func<bool> until, TimeSpan timeout)
-        {
-            var held = new HeldKey(terminal, key, Clock);
-            Spin(until, timeout, held.Pump);
-            return held;
-        }
-
-        /// <summary>Seconds from <paramref name="since"/> until the arm is at rest, seen in a state stamped after it; infinity if not within the limit.</summary>
-        public double TimeToRest(double since, double limit, Action? each = null)
-        {
-            Spin(() => AtRest && StateAt > since, TimeSpan.FromSeconds(limit), each);
-            return AtRest && StateAt > since ? StateAt - since : double.PositiveInfinity;
-        }
-
-        /// <summary>How far the arm's joints move in <paramref name="seconds"/> (the largest of them).</summary>
-        public double Drift(double seconds, Action? each = null)
-        {
-            double[] before = [.. State!.Position];
-            Spin(() => false, TimeSpan.FromSeconds(seconds), each);
-            return State!.Position.Zip(before).Max(p => Math.Abs(p.First - p.Second));
-        }
-
-        public void Dispose()
-        {
-            Executor.Dispose();
-            Node.Dispose();
-            Context.Dispose();
-            Safety.Dispose();
-            Sim.Dispose();
-        }
+        var held = new HeldKey(terminal, key, rig.Clock);
+        rig.Spin(until, timeout, held.Pump);
+        return held;
     }
 
     /// <summary>The longest a released key may take to bring the arm to rest: the deadman (its long timeout, in case
@@ -184,7 +113,7 @@ public class TeleopKeyboardProcessTests
     [Test]
     public void HeldKeysJogTheArmThroughTheSafetyController_ItStopsWhenKeysStop_AndOnTheEmergencyStopKey()
     {
-        using var rig = new Rig();
+        using SimArmUnderSafety rig = Rig();
         using ChildProcess terminal = StartInTerminal(rig.Domain);
         Assert.That(terminal.WaitForLine(l => l.Contains("Joints from /joint_states: joint_1, joint_2"), Long), Is.True, terminal.Output);
         Assert.That(rig.Spin(() => rig.State is not null && rig.Value("state") == "running", Long), Is.True, rig.Safety.Output);
@@ -193,7 +122,7 @@ public class TeleopKeyboardProcessTests
         // w: joint_1 in the positive direction at the jog speed (measured over half a second of the held key),
         // the other joints still.
         double[] start = [.. rig.State!.Position];
-        HeldKey w = rig.Hold(terminal, 'w', () => rig.Position > start[0] + 0.05 && rig.Velocity > 0.8 * JogSpeed, Long);
+        HeldKey w = Hold(rig, terminal, 'w', () => rig.Position > start[0] + 0.05 && rig.Velocity > 0.8 * JogSpeed, Long);
         (double p0, double t0) = (rig.Position, rig.StateAt);
         double peak = 0;
         rig.Spin(() => rig.StateAt > t0 + 0.5, Long, () => { w.Pump(); peak = Math.Max(peak, rig.Velocity); });
@@ -231,7 +160,7 @@ public class TeleopKeyboardProcessTests
 
         // s: the other way.
         double top = rig.Position;
-        HeldKey s = rig.Hold(terminal, 's', () => rig.Position < top - 0.1 && rig.Velocity < -0.8 * JogSpeed, Long);
+        HeldKey s = Hold(rig, terminal, 's', () => rig.Position < top - 0.1 && rig.Velocity < -0.8 * JogSpeed, Long);
         Assert.That(rig.Position, Is.LessThan(top - 0.1), "joint_1 moved down");
         velocity = rig.Velocity;
         rest = rig.TimeToRest(s.LastTyped, 10);
@@ -239,7 +168,7 @@ public class TeleopKeyboardProcessTests
         Assert.That(rest, Is.LessThanOrEqualTo(ReleasePromise(-velocity)));
 
         // x while w is still held: the arm stops although the key keeps repeating, and the e-stop holds it.
-        w = rig.Hold(terminal, 'w', () => rig.Velocity > 0.8 * JogSpeed, Long);
+        w = Hold(rig, terminal, 'w', () => rig.Velocity > 0.8 * JogSpeed, Long);
         velocity = rig.Velocity;
         terminal.Send("x");
         double pressed = rig.Clock.Elapsed.TotalSeconds;
@@ -265,7 +194,7 @@ public class TeleopKeyboardProcessTests
         Assert.That(terminal.WaitForLine(l => l.Contains("/safety_controller/reset: emergency stop cleared"), Long), Is.True, terminal.Output);
         Assert.That(rig.Spin(() => rig.Value("state") == "running", Long), Is.True);
         double held = rig.Position;
-        w = rig.Hold(terminal, 'w', () => rig.Position > held + 0.05 && rig.Velocity > 0.5 * JogSpeed, Long);
+        w = Hold(rig, terminal, 'w', () => rig.Position > held + 0.05 && rig.Velocity > 0.5 * JogSpeed, Long);
         Assert.That(rig.Position, Is.GreaterThan(held + 0.05), "jogs again after release and reset");
         rest = rig.TimeToRest(w.LastTyped, 10);
         Assert.That(rest, Is.LessThanOrEqualTo(ReleasePromise(JogSpeed)));

@@ -39,7 +39,7 @@ internal sealed class EvaluationGraph : IDisposable
     private readonly RosContext _context;
     private readonly Node _node;
     private readonly SingleThreadedExecutor _executor;
-    private readonly ServiceClient<Trigger.Request, Trigger.Response> _reset;
+    private readonly ServiceClient<Trigger.Request, Trigger.Response> _reset, _safetyReset;
     private readonly ServiceClient<SetBool.Request, SetBool.Response> _policyEnable, _safetyEnable;
     private readonly ParameterClient _simParameters;
     private readonly Publisher<RosString> _instruction;
@@ -98,6 +98,7 @@ internal sealed class EvaluationGraph : IDisposable
         });
         _node = new Node(_context, "pai_eval");
         _reset = _node.CreateClient<Trigger.Request, Trigger.Response>("/sim_arm/reset");
+        _safetyReset = _node.CreateClient<Trigger.Request, Trigger.Response>("/safety_controller/reset");
         _policyEnable = _node.CreateClient<SetBool.Request, SetBool.Response>("/policy_node/enable");
         _safetyEnable = _node.CreateClient<SetBool.Request, SetBool.Response>("/safety_controller/enable");
         _simParameters = new ParameterClient(_node, "/sim_arm");
@@ -132,6 +133,9 @@ internal sealed class EvaluationGraph : IDisposable
         _executor.AddNode(_node);
     }
 
+    /// <summary>Faults the safety controller latched during an episode, cleared before the next.</summary>
+    public List<string> FaultsCleared { get; } = [];
+
     /// <summary>The launch's last lines (each node's prefixed with its name), for errors.</summary>
     public string NodeOutput => string.Join('\n', _processes.SelectMany(p => p.Lines.TakeLast(30)));
 
@@ -140,7 +144,7 @@ internal sealed class EvaluationGraph : IDisposable
     {
         if (!Spin(() => _episode is not null && _safety is not null && _policy is not null, timeout)
             || !Await(_reset.WaitForServiceAsync(timeout)) || !Await(_policyEnable.WaitForServiceAsync(timeout))
-            || !Await(_safetyEnable.WaitForServiceAsync(timeout)) || !Await(_simParameters.WaitForServicesAsync(timeout)))
+            || !Await(_safetyEnable.WaitForServiceAsync(timeout)) || !Await(_safetyReset.WaitForServiceAsync(timeout)) || !Await(_simParameters.WaitForServicesAsync(timeout)))
         {
             throw new CliError($"the node graph did not come up (within {timeout.TotalSeconds:0} s, or a node exited):\n{NodeOutput}");
         }
@@ -156,6 +160,18 @@ internal sealed class EvaluationGraph : IDisposable
         if (!Spin(() => Value(_safety, "state") == "disabled", TimeSpan.FromSeconds(20)))
         {
             throw new CliError($"safety_controller did not disarm (state '{Value(_safety, "state")}')\n{NodeOutput}");
+        }
+
+        // A fault latched in the last episode (a feedback fault, a rejected chunk) would hold this one.
+        Trigger.Response cleared = Await(_safetyReset.CallAsync(new Trigger.Request(), Call));
+        if (!cleared.Success)
+        {
+            throw new CliError($"safety_controller's reset failed: {cleared.Message}");
+        }
+
+        if (cleared.Message != "nothing to reset")
+        {
+            FaultsCleared.Add($"before seed {seed}: {cleared.Message}");
         }
 
         SetParametersResult set = Await(_simParameters.SetAsync([new Parameter("next_seed", ParameterValue.From((long)seed))], Call))[0];

@@ -28,6 +28,7 @@ internal static class GraphEvaluationRun
         var outcomes = new List<EpisodeOutcome>();
         var traces = new List<EpisodeTrace>();
         EvaluationCounters? first = null, last = null;
+        string[] faults = [];
         int n = options.Episodes;
         Console.Error.WriteLine($"launching sim_reach.launch.yaml (sim_arm, policy_node, safety_controller) on domain {domain}...");
         using (var graph = new EvaluationGraph(Path.GetFullPath(cardFile), card, robot, model, options.Timeout, options.FirstSeed, options.Ablation, domain))
@@ -51,6 +52,7 @@ internal static class GraphEvaluationRun
             }
 
             Console.Error.WriteLine();
+            faults = [.. graph.FaultsCleared];
         }
 
         var summary = new EvaluationSummary(outcomes);
@@ -62,6 +64,7 @@ internal static class GraphEvaluationRun
             string.Create(c, $"safety watchdog stops: {last.WatchdogStops - first!.WatchdogStops}, rejected commands: {last.RejectedCommands - first.RejectedCommands}"),
             string.Create(c, $"inference latency p50 {last.InferenceP50Ms} ms, p99 {last.InferenceP99Ms} ms (policy_node, last 512 inferences); inferences {last.Inferences - first.Inferences}, over budget {last.OverBudget - first.OverBudget}"),
             string.Create(c, $"stale drops (control steps withheld for stale observations): {last.StaleSteps - first.StaleSteps}"),
+            faults.Length == 0 ? "safety faults: none" : $"safety faults latched (cleared by the evaluation before the next episode): {faults.Length}: {string.Join("; ", faults)}",
         ];
         if (options.Ablation == EvaluationAblation.OtherColorInstruction)
         {
