@@ -27,8 +27,7 @@ internal static class EvalCommand
         var timeout = new Option<double>("--timeout") { Description = "Seconds of simulated time per episode (sim_arm's episode_timeout)", DefaultValueFactory = _ => ReachEvaluationEpisodes.DefaultTimeout };
         var otherInstruction = new Option<bool>("--other-instruction") { Description = "Ablation: the instruction names another cube; success is scored on the scene's target" };
         var blankCamera = new Option<bool>("--blank-camera") { Description = "Ablation: every camera frame is black" };
-        var list = new Option<bool>("--list") { Description = "Print each episode's outcome" };
-        var command = new Command("eval", "Closed-loop success of a policy on held-out seeded scenes") { inProcess, policy, robot, episodes, seed, timeout, otherInstruction, blankCamera, list };
+        var command = new Command("eval", "Closed-loop success of a policy on held-out seeded scenes") { inProcess, policy, robot, episodes, seed, timeout, otherInstruction, blankCamera };
         command.SetAction(result =>
         {
             if (!result.GetValue(inProcess))
@@ -79,14 +78,6 @@ internal static class EvalCommand
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{n} episodes from seed {options.FirstSeed}, {limit} s each, ablation: {options.Ablation}"));
-            if (result.GetValue(list))
-            {
-                foreach (EpisodeOutcome o in summary.Outcomes)
-                {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seed {o.Seed,4} {o.Color,-6} {(o.Succeeded ? $"reached in {o.SuccessTime:0.00} s" : $"missed, {o.FinalDistance:0.000} m away")}  \"{o.Instruction}\""));
-                }
-            }
-
             Console.Write(summary.Format());
             if (options.Ablation == EvaluationAblation.OtherColorInstruction)
             {
