@@ -182,6 +182,36 @@ public class LayerGradientTests
         Assert.That(output[0], Is.EqualTo((embedding.Table.Value[9] * 2 + embedding.Table.Value[3] + embedding.Table.Value[15]) / 4).Within(1e-6));
     }
 
+    [Test]
+    public void ConditionedPointwiseMaps_FeatureConditionAndWeightGradients_MatchFiniteDifferences()
+    {
+        var random = new Random(8);
+        var layer = new ConditionedPointwiseMaps("m", 3, 4, 2, 10);
+        layer.Initialize(random);
+        GradientCheck.Random(random, layer.Weights.Bias.Length, 0.3).CopyTo(layer.Weights.Bias.Value, 0);
+        float[] features = GradientCheck.Random(random, 4 * 10);
+        float[] condition = GradientCheck.Random(random, 3);
+        float[] r = GradientCheck.Random(random, layer.OutputLength);
+        var gains = new float[layer.GainLength];
+        var output = new float[layer.OutputLength];
+        double Loss()
+        {
+            layer.Forward(features, condition, gains, output);
+            return GradientCheck.Project(output, r);
+        }
+
+        Loss();
+        var df = new float[features.Length];
+        var dc = new float[3];
+        var dw = new float[layer.Weights.Weight.Length];
+        var db = new float[layer.Weights.Bias.Length];
+        layer.Backward(features, condition, gains, r, df, dc, dw, db, new float[layer.GainLength], new float[3]);
+        GradientCheck.Matches(features, df, Loss, "features");
+        GradientCheck.Matches(condition, dc, Loss, "condition");
+        GradientCheck.Matches(layer.Weights.Weight.Value, dw, Loss, "weight");
+        GradientCheck.Matches(layer.Weights.Bias.Value, db, Loss, "bias");
+    }
+
     [TestCase(RegressionLoss.Mse)]
     [TestCase(RegressionLoss.L1)]
     public void Losses_Gradients_MatchFiniteDifferences(RegressionLoss kind)

@@ -58,7 +58,10 @@ public static class ReachPolicyExporter
             .Initializer("token_axis", [1], [1L])
             .Initializer("one", [1], [1f])
             .Initializer("instruction_shape", [2], [1L, embedding])
-            .Initializer("chunk_shape", [3], [1L, a.Horizon, a.StateLength]);
+            .Initializer("chunk_shape", [3], [1L, a.Horizon, a.StateLength])
+            .Initializer("instructed_gains_shape", [3], [1L, network.Instructed.Maps, network.Instructed.Channels])
+            .Initializer("feature_maps_shape", [3], [1L, network.Instructed.Channels, network.Instructed.Pixels])
+            .Initializer("instructed_keypoints_shape", [2], [1L, 2 * network.Instructed.Maps]);
 
         Conv(g, network.Conv1, ImageInput, "conv1.out");
         g.Node("Relu", ["conv1.out"], ["conv1.relu"]);
@@ -79,7 +82,15 @@ public static class ReachPolicyExporter
             .Node("Max", ["token_count", "one"], ["token_count_at_least_one"])
             .Node("Div", ["embedding_sum", "token_count_at_least_one"], ["instruction"]);
 
-        g.Node("Concat", ["keypoints", "instruction", StateInput], ["features"], ("axis", 1L));
+        Gemm(g, network.Instructed.Weights, "instruction", "instructed_gains_flat");
+        g.Node("Reshape", ["instructed_gains_flat", "instructed_gains_shape"], ["instructed_gains"])
+            .Node("Reshape", ["conv2.relu", "feature_maps_shape"], ["feature_maps"])
+            .Node("MatMul", ["instructed_gains", "feature_maps"], ["instructed_maps"])
+            .Node("Softmax", ["instructed_maps"], ["instructed_probabilities"], ("axis", -1L))
+            .Node("MatMul", ["instructed_probabilities", "keypoint_coordinates"], ["instructed_xy"])
+            .Node("Reshape", ["instructed_xy", "instructed_keypoints_shape"], ["instructed_keypoints"]);
+
+        g.Node("Concat", ["keypoints", "instructed_keypoints", "instruction", StateInput], ["features"], ("axis", 1L));
         Gemm(g, network.Fc1, "features", "fc1.out");
         g.Node("Relu", ["fc1.out"], ["fc1.relu"]);
         Gemm(g, network.Fc2, "fc1.relu", "fc2.out");

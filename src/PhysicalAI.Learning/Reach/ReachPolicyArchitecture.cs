@@ -23,6 +23,9 @@ public sealed record ReachPolicyArchitecture
     /// <summary>Keypoint maps (1x1 convolution), each reduced to an expected (x, y) by the spatial softmax.</summary>
     public int Keypoints { get; init; } = 16;
 
+    /// <summary>Keypoint maps whose 1x1 weights the instruction's embedding sets: where the named cube is.</summary>
+    public int InstructedKeypoints { get; init; } = 2;
+
     /// <summary>Instruction tokens, with end-of-sequence and padding.</summary>
     public int MaxTokens { get; init; } = 8;
 

@@ -5,7 +5,8 @@ namespace PhysicalAI.Learning.Reach;
 /// <summary>
 /// The reference visuomotor policy: the camera image through two ReLU convolutions and a 1x1 keypoint
 /// convolution to spatial-softmax keypoints (where things are); the instruction as the masked mean of its
-/// token embeddings (which thing); the normalized joint state (where the arm is); all three concatenated
+/// token embeddings (which thing), which also sets the weights of a few more keypoint maps over the same
+/// features (where the named thing is); the normalized joint state (where the arm is); all concatenated
 /// into a two-layer ReLU MLP whose head is the action chunk, horizon × joints, in normalized units.
 /// </summary>
 public sealed class ReachPolicyNetwork
@@ -20,10 +21,12 @@ public sealed class ReachPolicyNetwork
         Conv3 = new Conv2d("keypoints", a.Conv2Channels, a.Keypoints, 1, 1, 0, Conv2.OutHeight, Conv2.OutWidth);
         Softmax = new SpatialSoftmax(a.Keypoints, Conv3.OutHeight, Conv3.OutWidth);
         Embedding = new MaskedMeanEmbedding("embedding", vocabulary, a.EmbeddingDimensions);
-        Fc1 = new Linear("fc1", Softmax.OutputLength + a.EmbeddingDimensions + a.StateLength, a.Hidden);
+        Instructed = new ConditionedPointwiseMaps("instructed_keypoints", a.EmbeddingDimensions, a.Conv2Channels, a.InstructedKeypoints, Conv2.OutHeight * Conv2.OutWidth);
+        InstructedSoftmax = new SpatialSoftmax(a.InstructedKeypoints, Conv2.OutHeight, Conv2.OutWidth);
+        Fc1 = new Linear("fc1", Softmax.OutputLength + InstructedSoftmax.OutputLength + a.EmbeddingDimensions + a.StateLength, a.Hidden);
         Fc2 = new Linear("fc2", a.Hidden, a.Hidden);
         Head = new Linear("head", a.Hidden, a.ActionLength);
-        Parameters = [Conv1.Weight, Conv1.Bias, Conv2.Weight, Conv2.Bias, Conv3.Weight, Conv3.Bias, Embedding.Table, Fc1.Weight, Fc1.Bias, Fc2.Weight, Fc2.Bias, Head.Weight, Head.Bias];
+        Parameters = [Conv1.Weight, Conv1.Bias, Conv2.Weight, Conv2.Bias, Conv3.Weight, Conv3.Bias, Embedding.Table, Fc1.Weight, Fc1.Bias, Fc2.Weight, Fc2.Bias, Head.Weight, Head.Bias, Instructed.Weights.Weight, Instructed.Weights.Bias];
 
         var random = new Random(seed);
         Conv1.Initialize(random);
@@ -35,6 +38,7 @@ public sealed class ReachPolicyNetwork
 
         // A small head starts every chunk near the mean action, so early steps do not chase noise.
         Head.Initialize(random, 0.1);
+        Instructed.Initialize(random);
     }
 
     public ReachPolicyArchitecture Architecture { get; }
@@ -48,6 +52,10 @@ public sealed class ReachPolicyNetwork
     public SpatialSoftmax Softmax { get; }
 
     public MaskedMeanEmbedding Embedding { get; }
+
+    public ConditionedPointwiseMaps Instructed { get; }
+
+    public SpatialSoftmax InstructedSoftmax { get; }
 
     public Linear Fc1 { get; }
 
@@ -76,10 +84,13 @@ public sealed class ReachPolicyNetwork
         Relu.Forward(w.Conv2);
         Conv3.Forward(w.Conv2, w.Logits, w.Columns3);
         Span<float> features = w.Features;
-        int keypoints = Softmax.OutputLength, embedding = Embedding.Dimensions;
+        int keypoints = Softmax.OutputLength, instructed = InstructedSoftmax.OutputLength, embedding = Embedding.Dimensions;
         Softmax.Forward(w.Logits, w.Probabilities, features[..keypoints]);
-        Embedding.Forward(ids, mask, features.Slice(keypoints, embedding));
-        state.CopyTo(features[(keypoints + embedding)..]);
+        Span<float> pooled = features.Slice(keypoints + instructed, embedding);
+        Embedding.Forward(ids, mask, pooled);
+        Instructed.Forward(w.Conv2, pooled, w.Gains, w.InstructedMaps);
+        InstructedSoftmax.Forward(w.InstructedMaps, w.InstructedProbabilities, features.Slice(keypoints, instructed));
+        state.CopyTo(features[(keypoints + instructed + embedding)..]);
         Fc1.Forward(features, w.Hidden1);
         Relu.Forward(w.Hidden1);
         Fc2.Forward(w.Hidden1, w.Hidden2);
@@ -96,10 +107,15 @@ public sealed class ReachPolicyNetwork
         Fc2.Backward(w.Hidden1, w.Hidden2Gradient, g[9], g[10], w.Hidden1Gradient);
         Relu.Backward(w.Hidden1, w.Hidden1Gradient);
         Fc1.Backward(w.Features, w.Hidden1Gradient, g[7], g[8], w.FeatureGradient);
-        int keypoints = Softmax.OutputLength;
-        Embedding.Backward(ids, mask, w.FeatureGradient.AsSpan(keypoints, Embedding.Dimensions), g[6]);
+        int keypoints = Softmax.OutputLength, instructed = InstructedSoftmax.OutputLength, embedding = Embedding.Dimensions;
+        Span<float> pooledGradient = w.FeatureGradient.AsSpan(keypoints + instructed, embedding);
         Softmax.Backward(w.Probabilities, w.FeatureGradient.AsSpan(0, keypoints), w.LogitGradient);
         Conv3.Backward(w.Columns3, w.LogitGradient, g[4], g[5], w.Conv2Gradient, w.ColumnGradient.AsSpan(0, Conv3.ColumnLength));
+        InstructedSoftmax.Backward(w.InstructedProbabilities, w.FeatureGradient.AsSpan(keypoints, instructed), w.InstructedMapGradient);
+        Instructed.Backward(
+            w.Conv2, w.Features.AsSpan(keypoints + instructed, embedding), w.Gains, w.InstructedMapGradient,
+            w.Conv2Gradient, pooledGradient, g[13], g[14], w.GainGradient, w.PooledScratch);
+        Embedding.Backward(ids, mask, pooledGradient, g[6]);
         Relu.Backward(w.Conv2, w.Conv2Gradient);
         Conv2.Backward(w.Columns2, w.Conv2Gradient, g[2], g[3], w.Conv1Gradient, w.ColumnGradient.AsSpan(0, Conv2.ColumnLength));
         Relu.Backward(w.Conv1, w.Conv1Gradient);

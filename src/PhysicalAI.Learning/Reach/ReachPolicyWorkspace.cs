@@ -16,6 +16,12 @@ public sealed class ReachPolicyWorkspace
         Columns3 = new float[network.Conv3.ColumnLength];
         Logits = new float[network.Conv3.OutputLength];
         Probabilities = new float[network.Conv3.OutputLength];
+        Gains = new float[network.Instructed.GainLength];
+        InstructedMaps = new float[network.Instructed.OutputLength];
+        InstructedProbabilities = new float[network.Instructed.OutputLength];
+        InstructedMapGradient = new float[network.Instructed.OutputLength];
+        GainGradient = new float[network.Instructed.GainLength];
+        PooledScratch = new float[network.Embedding.Dimensions];
         Features = new float[network.Fc1.Inputs];
         Hidden1 = new float[network.Fc1.Outputs];
         Hidden2 = new float[network.Fc2.Outputs];
@@ -45,7 +51,19 @@ public sealed class ReachPolicyWorkspace
 
     internal float[] Probabilities { get; }
 
-    /// <summary>Keypoints, pooled instruction embedding and normalized state, concatenated.</summary>
+    internal float[] Gains { get; }
+
+    internal float[] InstructedMaps { get; }
+
+    internal float[] InstructedProbabilities { get; }
+
+    internal float[] InstructedMapGradient { get; }
+
+    internal float[] GainGradient { get; }
+
+    internal float[] PooledScratch { get; }
+
+    /// <summary>Keypoints, instructed keypoints, pooled instruction embedding and normalized state, concatenated.</summary>
     internal float[] Features { get; }
 
     internal float[] Hidden1 { get; }

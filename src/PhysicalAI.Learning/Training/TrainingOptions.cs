@@ -10,7 +10,7 @@ public sealed record TrainingOptions
     public int BatchSize { get; init; } = 64;
 
     /// <summary>Adam's learning rate at the start; it falls along a cosine to <see cref="FinalLearningRate"/>.</summary>
-    public double LearningRate { get; init; } = 1e-3;
+    public double LearningRate { get; init; } = 2e-3;
 
     public double FinalLearningRate { get; init; } = 3e-5;
 
