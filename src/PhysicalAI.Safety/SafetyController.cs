@@ -24,6 +24,7 @@ public sealed class SafetyController
     private readonly ActionChunk _chunk;
     private readonly double[] _measured, _incoming, _targets, _policyTargets, _teleopTargets, _jogVelocity;
     private double _lastState = double.NegativeInfinity, _lastPolicy = double.NegativeInfinity, _lastTeleop = double.NegativeInfinity;
+    private bool _stateSinceEnable = true;
     private bool _hasState, _freshState, _enabled, _armed, _estopInput, _estopLatched, _faultLatched, _jogging, _stopping;
 
     public SafetyController(IReadOnlyList<JointSafetyLimits> limits, SafetyControllerOptions options, WorkspaceGuard? workspace = null)
@@ -88,6 +89,7 @@ public sealed class SafetyController
         _incoming.CopyTo(_measured, 0);
         _hasState = true;
         _freshState = true;
+        _stateSinceEnable = true;
         _lastState = now;
         return null;
     }
@@ -202,7 +204,17 @@ public sealed class SafetyController
     public bool IsEmergencyStopEngaged => _estopInput;
 
     /// <summary>Arms or disarms. Disarming stops the arm under control before commanding stops.</summary>
-    public void Enable(bool on) => _enabled = on;
+    public void Enable(bool on)
+    {
+        if (on && !_enabled)
+        {
+            // The arm may have been moved while disarmed (a simulator reset, a hand-guided arm): take over
+            // only from a state measured after this, never from the last one seen before it.
+            _stateSinceEnable = false;
+        }
+
+        _enabled = on;
+    }
 
     public bool IsEnabled => _enabled;
 
@@ -251,7 +263,7 @@ public sealed class SafetyController
 
         if (!_armed)
         {
-            if (!_enabled)
+            if (!_enabled || !_stateSinceEnable)
             {
                 State = SafetyState.Disabled;
                 return false;

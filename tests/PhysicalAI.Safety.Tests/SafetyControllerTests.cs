@@ -233,6 +233,28 @@ public class SafetyControllerTests
     }
 
     [Test]
+    public void ReArming_TakesOverFromAStateMeasuredAfterTheEnable()
+    {
+        var arm = new TestArm();
+        arm.Run(400, () => arm.Controller.OnPolicySetpoint(TestArm.Names, [0.8, 0, 0], arm.Now));
+        arm.Controller.Enable(false);
+        arm.Run(500);
+        Assert.That((arm.Controller.State, arm.Controller.Measured[0]), Is.EqualTo((SafetyState.Disabled, 0.8)).Within(1e-3));
+
+        // While disarmed the arm is put back to zero (a simulator reset), and re-armed before that state arrives.
+        arm.Controller.Enable(true);
+        Assert.That(arm.Controller.Cycle(arm.Now + 0.002), Is.False, "no command from the state seen before the enable");
+        arm.Controller.OnJointState(TestArm.Names, [0, 0, 0], arm.Now + 0.003);
+        Assert.That(arm.Controller.Cycle(arm.Now + 0.004), Is.True);
+        arm.Run(100);
+        Assert.Multiple(() =>
+        {
+            Assert.That(arm.Controller.IsFaulted, Is.False, arm.Controller.Status.Fault);
+            Assert.That(arm.Setpoint[0], Is.EqualTo(0).Within(1e-9), "held where the arm is now");
+        });
+    }
+
+    [Test]
     public void SpeedScale_BoundsTheSpeed()
     {
         var arm = new TestArm();
