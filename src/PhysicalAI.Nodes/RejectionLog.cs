@@ -8,7 +8,7 @@ namespace PhysicalAI.Nodes;
 /// between), so a misbehaving publisher cannot flood the log. Callers ask <see cref="ShouldLog"/> before
 /// building the message text, so a flood costs nothing but a counter.
 /// </summary>
-internal sealed class RejectionLog(ILogger logger)
+internal sealed class RejectionLog(ILogger logger, string what = "Command")
 {
     private static readonly long Interval = Stopwatch.Frequency;
 
@@ -31,7 +31,7 @@ internal sealed class RejectionLog(ILogger logger)
     {
         int suppressed = _last.TryGetValue(topic, out (long At, int Suppressed) last) ? last.Suppressed : 0;
         string more = suppressed > 0 ? $" ({suppressed} more rejected since the last warning)" : string.Empty;
-        logger.LogWarning("Command on '{Topic}' rejected: {Reason}{More}", topic, reason, more);
+        logger.LogWarning("{What} on '{Topic}' rejected: {Reason}{More}", what, topic, reason, more);
         _last[topic] = (Stopwatch.GetTimestamp(), 0);
     }
 }

@@ -83,6 +83,7 @@ public sealed class PolicyRuntime : IDisposable
         }
         catch
         {
+            _denoiser?.Dispose();
             _model?.Dispose();
             throw;
         }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using PhysicalAI.Cli.Commands;
-using PhysicalAI.Cli.Commands.Bench;
 using PhysicalAI.Cli.Launch;
 using PhysicalAI.Learning.Evaluation;
 using PhysicalAI.Policy.Cards;
@@ -35,7 +34,7 @@ internal sealed class EvaluationGraph : IDisposable
 
     private readonly PolicyCard _card;
     private readonly EvaluationAblation _ablation;
-    private readonly List<BenchProcess> _processes = [];
+    private readonly List<MonitoredProcess> _processes = [];
     private readonly RosContext _context;
     private readonly Node _node;
     private readonly SingleThreadedExecutor _executor;
@@ -89,48 +88,57 @@ internal sealed class EvaluationGraph : IDisposable
         }
 
         // The launch file users run, through pai launch (which supervises the three node processes).
-        _processes.Add(new BenchProcess(System.Environment.ProcessPath!, [typeof(EvaluationGraph).Assembly.Location, "launch", launchFile, .. arguments], environment));
+        _processes.Add(new MonitoredProcess(System.Environment.ProcessPath!, [typeof(EvaluationGraph).Assembly.Location, "launch", launchFile, .. arguments], environment));
 
-        _context = RosContext.Create([], new RosContextOptions
+        try
         {
-            Environment = new RosEnvironment { DomainId = domain, DiscoveryRange = Ros.Client.DiscoveryRange.Localhost },
-            InstallSignalHandlers = false,
-        });
-        _node = new Node(_context, "pai_eval");
-        _reset = _node.CreateClient<Trigger.Request, Trigger.Response>("/sim_arm/reset");
-        _safetyReset = _node.CreateClient<Trigger.Request, Trigger.Response>("/safety_controller/reset");
-        _policyEnable = _node.CreateClient<SetBool.Request, SetBool.Response>("/policy_node/enable");
-        _safetyEnable = _node.CreateClient<SetBool.Request, SetBool.Response>("/safety_controller/enable");
-        _simParameters = new ParameterClient(_node, "/sim_arm");
-        _instruction = _node.CreatePublisher<RosString>(InstructionTopic, QosProfiles.Default.KeepLast(1).TransientLocal());
-        _node.CreateSubscription<DiagnosticArray>("/sim_arm/episode", m => _episode = m.Status.FirstOrDefault() ?? _episode);
-        _node.CreateSubscription<DiagnosticArray>("/diagnostics", m =>
-        {
-            foreach (DiagnosticStatus s in m.Status)
+            _context = RosContext.Create([], new RosContextOptions
             {
-                if (s.Name.StartsWith("safety_controller", StringComparison.Ordinal))
+                Environment = new RosEnvironment { DomainId = domain, DiscoveryRange = Ros.Client.DiscoveryRange.Localhost },
+                InstallSignalHandlers = false,
+            });
+            _node = new Node(_context, "pai_eval");
+            _reset = _node.CreateClient<Trigger.Request, Trigger.Response>("/sim_arm/reset");
+            _safetyReset = _node.CreateClient<Trigger.Request, Trigger.Response>("/safety_controller/reset");
+            _policyEnable = _node.CreateClient<SetBool.Request, SetBool.Response>("/policy_node/enable");
+            _safetyEnable = _node.CreateClient<SetBool.Request, SetBool.Response>("/safety_controller/enable");
+            _simParameters = new ParameterClient(_node, "/sim_arm");
+            _instruction = _node.CreatePublisher<RosString>(InstructionTopic, QosProfiles.Default.KeepLast(1).TransientLocal());
+            _node.CreateSubscription<DiagnosticArray>("/sim_arm/episode", m => _episode = m.Status.FirstOrDefault() ?? _episode);
+            _node.CreateSubscription<DiagnosticArray>("/diagnostics", m =>
+            {
+                foreach (DiagnosticStatus s in m.Status)
                 {
-                    _safety = s;
+                    if (s.Name.StartsWith("safety_controller", StringComparison.Ordinal))
+                    {
+                        _safety = s;
+                    }
+                    else if (s.Name.StartsWith("policy_node", StringComparison.Ordinal))
+                    {
+                        _policy = s;
+                    }
                 }
-                else if (s.Name.StartsWith("policy_node", StringComparison.Ordinal))
-                {
-                    _policy = s;
-                }
+            });
+            _node.CreateSubscription<JointState>("/joint_states", OnJointState);
+            _node.CreateSubscription<JointState>("/safety_controller/policy_command", m => Record(_trace?.Commanded, m.Name, m.Position));
+            _node.CreateSubscription<Float64MultiArray>("/forward_position_controller/commands", m => Record(_trace?.Safe, _armJoints, m.Data));
+            for (int c = 0; c < card.Cameras.Count; c++)
+            {
+                string topic = Absolute(card.Cameras[c].Topic);
+                Publisher<Image>? blank = ablation == EvaluationAblation.BlankCamera ? _node.CreatePublisher<Image>(BlankPrefix + topic, QosProfiles.SensorData) : null;
+                bool first = c == 0;
+                _node.CreateSubscription<Image>(topic, m => OnFrame(m, blank, first), QosProfiles.SensorData);
             }
-        });
-        _node.CreateSubscription<JointState>("/joint_states", OnJointState);
-        _node.CreateSubscription<JointState>("/safety_controller/policy_command", m => Record(_trace?.Commanded, m.Name, m.Position));
-        _node.CreateSubscription<Float64MultiArray>("/forward_position_controller/commands", m => Record(_trace?.Safe, _armJoints, m.Data));
-        for (int c = 0; c < card.Cameras.Count; c++)
-        {
-            string topic = Absolute(card.Cameras[c].Topic);
-            Publisher<Image>? blank = ablation == EvaluationAblation.BlankCamera ? _node.CreatePublisher<Image>(BlankPrefix + topic, QosProfiles.SensorData) : null;
-            bool first = c == 0;
-            _node.CreateSubscription<Image>(topic, m => OnFrame(m, blank, first), QosProfiles.SensorData);
+            _executor = new SingleThreadedExecutor(_context);
+            _executor.AddNode(_node);
         }
-
-        _executor = new SingleThreadedExecutor(_context);
-        _executor.AddNode(_node);
+        catch
+        {
+            // Nothing may outlive a failed start: the launched graph goes with it.
+            _processes[0].Interrupt(TimeSpan.FromSeconds(15));
+            _processes[0].Dispose();
+            throw;
+        }
     }
 
     /// <summary>Faults the safety controller latched during an episode, cleared before the next.</summary>
@@ -244,7 +252,7 @@ internal sealed class EvaluationGraph : IDisposable
         _simParameters.Dispose();
         _node.Dispose();
         _context.Dispose();
-        foreach (BenchProcess p in _processes)
+        foreach (MonitoredProcess p in _processes)
         {
             p.Interrupt(TimeSpan.FromSeconds(15));
             p.Dispose();

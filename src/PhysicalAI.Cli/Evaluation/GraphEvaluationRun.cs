@@ -24,7 +24,8 @@ internal static class GraphEvaluationRun
             throw new CliError(e.Message);
         }
 
-        uint domain = (uint)(100 + (Environment.ProcessId % 100));
+        // Within 1..101, the ids whose ports stay clear of Linux's ephemeral range.
+        uint domain = (uint)(30 + (Environment.ProcessId % 70));
         var outcomes = new List<EpisodeOutcome>();
         var traces = new List<EpisodeTrace>();
         EvaluationCounters? first = null, last = null;

@@ -10,8 +10,8 @@ namespace PhysicalAI.Learning.Training;
 /// <summary>
 /// Behaviour cloning of a <see cref="ReachPolicyNetwork"/> on demonstrations: shuffled mini-batches, each
 /// split over the workers (every worker runs its share of samples forward and backward into its own
-/// gradients, which are then summed in a fixed order, so a seed gives the same weights on any machine with
-/// the same worker count), Adam on the batch-mean loss, a cosine learning-rate schedule.
+/// gradients, which are then summed in a fixed order, so a seed gives the same weights on the same kind of
+/// machine (SIMD width) with the same worker count), Adam on the batch-mean loss, a cosine learning-rate schedule.
 /// </summary>
 public sealed class BehaviourCloningTrainer
 {

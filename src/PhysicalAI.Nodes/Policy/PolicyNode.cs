@@ -47,16 +47,25 @@ public sealed class PolicyNode : IDisposable
     {
         _node = new Node(context, "policy_node");
         _settings = PolicyNodeSettings.Read(_node);
-        _rejections = new RejectionLog(_node.Logger);
+        _rejections = new RejectionLog(_node.Logger, "Message");
         PolicyRuntime runtime;
         try
         {
             _card = PolicyCardLoader.Load(_settings.CardFile);
-            runtime = PolicyRuntime.Load(_card, _settings.Runtime);
         }
         catch (PolicyModelException e)
         {
             throw new InvalidParameterValueException($"parameter 'policy_card': {e.Message}");
+        }
+
+        try
+        {
+            runtime = PolicyRuntime.Load(_card, _settings.Runtime);
+        }
+        catch (PolicyModelException e)
+        {
+            // The model files, their match with the card, or the execution provider.
+            throw new InvalidParameterValueException($"cannot run the policy of {_settings.CardFile}: {e.Message}");
         }
 
         double budget = _settings.InferenceBudget > 0 ? _settings.InferenceBudget : Math.Max(1, _card.Actions.RefillThreshold) / _card.ControlRate;
@@ -155,14 +164,22 @@ public sealed class PolicyNode : IDisposable
     {
         if (!PixelEncodings.TryParse(m.Encoding, out PixelEncoding encoding))
         {
-            Reject(topic, $"encoding '{m.Encoding}' is not supported; publish rgb8, bgr8, rgba8, bgra8 or mono8");
+            if (_rejections.ShouldLog(topic))
+            {
+                _rejections.Log(topic, $"encoding '{m.Encoding}' is not supported; publish rgb8, bgr8, rgba8, bgra8 or mono8");
+            }
+
             return;
         }
 
         long rowBytes = (long)m.Width * PixelEncodings.BytesPerPixel(encoding);
         if (m.Width == 0 || m.Height == 0 || m.Step < rowBytes || (long)m.Step * m.Height > m.Data.Length)
         {
-            Reject(topic, $"a {m.Width}x{m.Height} {m.Encoding} image with step {m.Step} needs {(long)m.Step * m.Height} bytes of data (at least {rowBytes} per row); it has {m.Data.Length}");
+            if (_rejections.ShouldLog(topic))
+            {
+                _rejections.Log(topic, $"a {m.Width}x{m.Height} {m.Encoding} image with step {m.Step} needs {(long)m.Step * m.Height} bytes of data (at least {rowBytes} per row); it has {m.Data.Length}");
+            }
+
             return;
         }
 
@@ -177,7 +194,12 @@ public sealed class PolicyNode : IDisposable
             _stateIndex[i] = Array.IndexOf(m.Name, _card.State.Joints[i]);
             if (_stateIndex[i] < 0 || _stateIndex[i] >= m.Position.Length)
             {
-                Reject("/joint_states", $"joint '{_card.State.Joints[i]}', which the policy observes, is not in the message (it has {string.Join(", ", m.Name)})");
+                // The text is built only when it is logged: a flood of bad messages costs a counter.
+                if (_rejections.ShouldLog("/joint_states"))
+                {
+                    _rejections.Log("/joint_states", $"joint '{_card.State.Joints[i]}', which the policy observes, is not in the message (it has {string.Join(", ", m.Name)})");
+                }
+
                 return;
             }
 
@@ -190,14 +212,6 @@ public sealed class PolicyNode : IDisposable
     /// <summary>A message's stamp in seconds; unstamped messages count as received now.</summary>
     private double Stamp(Ros.Interfaces.BuiltinInterfaces.Msg.Time stamp) =>
         stamp.Sec == 0 && stamp.Nanosec == 0 ? _node.Now().TotalSeconds : RosTime.FromMessage(stamp).TotalSeconds;
-
-    private void Reject(string topic, string reason)
-    {
-        if (_rejections.ShouldLog(topic))
-        {
-            _rejections.Log(topic, reason);
-        }
-    }
 
     private void ControlStep()
     {

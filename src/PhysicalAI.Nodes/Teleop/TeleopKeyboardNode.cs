@@ -235,12 +235,18 @@ public sealed class TeleopKeyboardNode
         _estopPending = true;
         _ = Task.Run(async () =>
         {
-            if (await Call(_estop, new SetBool.Request { Data = engage }, r => (r.Success, r.Message)).ConfigureAwait(false))
+            try
             {
-                _estopEngaged = engage;
+                if (await Call(_estop, new SetBool.Request { Data = engage }, r => (r.Success, r.Message)).ConfigureAwait(false))
+                {
+                    _estopEngaged = engage;
+                }
             }
-
-            _estopPending = false;
+            finally
+            {
+                // Whatever the call did, jog keys must not stay ignored.
+                _estopPending = false;
+            }
         });
     }
 

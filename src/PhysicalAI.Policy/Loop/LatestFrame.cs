@@ -40,18 +40,6 @@ internal sealed class LatestFrame
         }
     }
 
-    /// <summary>Whether any frame has arrived.</summary>
-    public bool HasFrame
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _latest >= 0;
-            }
-        }
-    }
-
     /// <summary>The stamp of the newest frame, ROS time in seconds; NaN before the first.</summary>
     public double Stamp
     {

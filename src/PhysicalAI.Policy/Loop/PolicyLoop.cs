@@ -30,7 +30,8 @@ public sealed class PolicyLoop : IDisposable
     private readonly AutoResetEvent _wake = new(false);
     private double _stateStamp = double.NaN;
     private string? _instruction;
-    private long _instructionGeneration, _tokenizedGeneration = -1;
+    // Counts instructions and pauses: a chunk whose inference began in an older generation is discarded.
+    private long _generation, _tokenizedGeneration = -1;
     private int _stepsSinceChunk;
     private bool _enabled = true, _freshChunk;
     private double _chunkStamp = double.NaN;
@@ -40,7 +41,7 @@ public sealed class PolicyLoop : IDisposable
     private Thread? _worker;
     private volatile bool _stopping;
 
-    /// <param name="runtime">The policy; the loop owns its inputs from now on.</param>
+    /// <param name="runtime">The policy; the loop owns it (its inputs, and its disposal) from now on.</param>
     /// <param name="now">ROS time in seconds, the clock message stamps are compared with.</param>
     /// <param name="inferenceBudget">Seconds an inference may take before it is counted over budget.</param>
     public PolicyLoop(PolicyRuntime runtime, Func<double> now, double inferenceBudget)
@@ -130,6 +131,7 @@ public sealed class PolicyLoop : IDisposable
                 _enabled = value;
                 if (!value)
                 {
+                    _generation++;
                     FlushQueue();
                 }
             }
@@ -161,7 +163,7 @@ public sealed class PolicyLoop : IDisposable
         lock (_gate)
         {
             _instruction = instruction;
-            _instructionGeneration++;
+            _generation++;
             FlushQueue();
         }
 
@@ -231,6 +233,7 @@ public sealed class PolicyLoop : IDisposable
     public bool InferIfNeeded()
     {
         long generation, firstStep;
+        double stateStamp;
         string? instruction;
         double now = _now();
         lock (_gate)
@@ -240,7 +243,8 @@ public sealed class PolicyLoop : IDisposable
                 return false;
             }
 
-            (generation, instruction, firstStep) = (_instructionGeneration, _instruction, _queue.NextStep);
+            (generation, instruction, firstStep) = (_generation, _instruction, _queue.NextStep);
+            stateStamp = _stateStamp;
             _runtime.SetState(_state);
         }
 
@@ -290,7 +294,7 @@ public sealed class PolicyLoop : IDisposable
 
         lock (_gate)
         {
-            if (generation != _instructionGeneration || !_enabled)
+            if (generation != _generation || !_enabled)
             {
                 _discarded++;
                 return true;
@@ -299,7 +303,8 @@ public sealed class PolicyLoop : IDisposable
             _queue.Push(_chunk, Card.Actions.Horizon, firstStep);
             _stepsSinceChunk = 0;
             _freshChunk = true;
-            _chunkStamp = _frames.Length > 0 ? newestFrame : double.NaN;
+            // Without a camera the chunk's observation is the joint state.
+            _chunkStamp = _frames.Length > 0 ? newestFrame : stateStamp;
         }
 
         return true;
@@ -326,12 +331,14 @@ public sealed class PolicyLoop : IDisposable
         _worker.Start();
     }
 
+    /// <summary>Stops the inference thread and disposes the runtime.</summary>
     public void Dispose()
     {
         _stopping = true;
         _wake.Set();
         _worker?.Join();
         _wake.Dispose();
+        _runtime.Dispose();
     }
 
     private bool NeedsChunk => _queue.NeedsRefill || _stepsSinceChunk >= Card.Actions.StepsPerInference;

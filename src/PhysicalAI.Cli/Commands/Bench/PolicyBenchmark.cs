@@ -145,7 +145,7 @@ internal static class PolicyBenchmark
         string cardFile = BenchPolicy.Write(folder, topic, Rate);
         uint domain = (uint)(215 + (System.Environment.ProcessId % 15));
         var environment = new Dictionary<string, string?> { ["ROS_DOMAIN_ID"] = domain.ToString(CultureInfo.InvariantCulture), ["ROS_AUTOMATIC_DISCOVERY_RANGE"] = "LOCALHOST", ["ROS_LOCALHOST_ONLY"] = null };
-        using var node = new BenchProcess(System.Environment.ProcessPath!,
+        using var node = new MonitoredProcess(System.Environment.ProcessPath!,
             [typeof(PolicyBenchmark).Assembly.Location, "run", "policy_node", "--ros-args", "-p", $"policy_card:={cardFile}", "-p", "instruction:=reach the red cube"],
             environment);
 

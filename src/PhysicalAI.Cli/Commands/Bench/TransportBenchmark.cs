@@ -180,9 +180,9 @@ internal static partial class TransportBenchmark
         string mode = waitset ? "waitset" : "listener";
         string d = ((int)Math.Ceiling(duration.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         string id = domain.ToString(CultureInfo.InvariantCulture);
-        using var pong = new BenchProcess("ddsperf", ["-i", id, "-D", (duration.TotalSeconds + 4).ToString(CultureInfo.InvariantCulture), "pong", mode], Environment(domain));
+        using var pong = new MonitoredProcess("ddsperf", ["-i", id, "-D", (duration.TotalSeconds + 4).ToString(CultureInfo.InvariantCulture), "pong", mode], Environment(domain));
         Thread.Sleep(500);
-        using var ping = new BenchProcess("ddsperf", ["-i", id, "-D", d, "ping", "size", size.ToString(CultureInfo.InvariantCulture), mode], Environment(domain));
+        using var ping = new MonitoredProcess("ddsperf", ["-i", id, "-D", d, "ping", "size", size.ToString(CultureInfo.InvariantCulture), mode], Environment(domain));
         ping.WaitForExit(duration + TimeSpan.FromSeconds(30));
 
         // ddsperf prints one-way latency (half the round trip) once a second.
@@ -204,9 +204,9 @@ internal static partial class TransportBenchmark
     private static Latency OurPing(string payload, TimeSpan duration, params string[] delivery)
     {
         uint domain = NextDomain();
-        using BenchProcess pong = Worker("pong", payload, duration + TimeSpan.FromSeconds(4), domain, delivery);
+        using MonitoredProcess pong = Worker("pong", payload, duration + TimeSpan.FromSeconds(4), domain, delivery);
         pong.WaitReady(TimeSpan.FromSeconds(60));
-        using BenchProcess ping = Worker("ping", payload, duration, domain);
+        using MonitoredProcess ping = Worker("ping", payload, duration, domain);
         ping.WaitForExit(duration + TimeSpan.FromSeconds(60));
         var p50 = new List<double>();
         var p99 = new List<double>();
@@ -226,9 +226,9 @@ internal static partial class TransportBenchmark
     {
         uint domain = NextDomain();
         string id = domain.ToString(CultureInfo.InvariantCulture);
-        using var sub = new BenchProcess("ddsperf", ["-i", id, "-D", (duration.TotalSeconds + 3).ToString(CultureInfo.InvariantCulture), "-k", "all", "sub"], Environment(domain));
+        using var sub = new MonitoredProcess("ddsperf", ["-i", id, "-D", (duration.TotalSeconds + 3).ToString(CultureInfo.InvariantCulture), "-k", "all", "sub"], Environment(domain));
         Thread.Sleep(500);
-        using var pub = new BenchProcess("ddsperf", ["-i", id, "-D", duration.TotalSeconds.ToString(CultureInfo.InvariantCulture), "-k", "all", "pub", "size", size.ToString(CultureInfo.InvariantCulture)], Environment(domain));
+        using var pub = new MonitoredProcess("ddsperf", ["-i", id, "-D", duration.TotalSeconds.ToString(CultureInfo.InvariantCulture), "-k", "all", "pub", "size", size.ToString(CultureInfo.InvariantCulture)], Environment(domain));
         pub.WaitForExit(duration + TimeSpan.FromSeconds(30));
         sub.WaitForExit(TimeSpan.FromSeconds(10));
         var rates = new List<double>();
@@ -254,9 +254,9 @@ internal static partial class TransportBenchmark
     private static Rate OurThroughput(string payload, TimeSpan duration, params string[] delivery)
     {
         uint domain = NextDomain();
-        using BenchProcess sub = Worker("sub", payload, duration, domain, ["--keep-all", .. delivery]);
+        using MonitoredProcess sub = Worker("sub", payload, duration, domain, ["--keep-all", .. delivery]);
         sub.WaitReady(TimeSpan.FromSeconds(60));
-        using BenchProcess pub = Worker("pub", payload, duration, domain, "--keep-all", "--batch");
+        using MonitoredProcess pub = Worker("pub", payload, duration, domain, "--keep-all", "--batch");
         pub.WaitForExit(duration + TimeSpan.FromSeconds(60));
         sub.WaitForExit(TimeSpan.FromSeconds(30));
         var samples = new List<double>();
@@ -277,7 +277,7 @@ internal static partial class TransportBenchmark
         return new Rate(WindowStats.MedianAfterWarmup(samples), WindowStats.MedianAfterWarmup(bytes) / 1e6);
     }
 
-    private static BenchProcess Worker(string role, string payload, TimeSpan duration, uint domain, params string[] extra) =>
+    private static MonitoredProcess Worker(string role, string payload, TimeSpan duration, uint domain, params string[] extra) =>
         new(System.Environment.ProcessPath!,
             [typeof(TransportBenchmark).Assembly.Location, "bench", "worker", role, "--payload", payload,
              "--duration", duration.TotalSeconds.ToString(CultureInfo.InvariantCulture), .. extra],

@@ -1,15 +1,17 @@
 using System.Diagnostics;
 
-namespace PhysicalAI.Cli.Commands.Bench;
+namespace PhysicalAI.Cli;
 
-/// <summary>A benchmark process (ddsperf or one of our workers) with its output collected line by line.</summary>
-internal sealed class BenchProcess : IDisposable
+/// <summary>A child process (ddsperf, a benchmark worker, a launch) with its latest output lines collected.</summary>
+internal sealed class MonitoredProcess : IDisposable
 {
     private readonly Process _process;
+    private const int MaxLines = 4000;
+
     private readonly List<string> _lines = [];
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public BenchProcess(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment)
+    public MonitoredProcess(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -108,6 +110,12 @@ internal sealed class BenchProcess : IDisposable
 
         lock (_lines)
         {
+            // The latest lines are what errors quote; a long-lived process must not grow without bound.
+            if (_lines.Count >= MaxLines)
+            {
+                _lines.RemoveRange(0, MaxLines / 2);
+            }
+
             _lines.Add(line);
         }
 
