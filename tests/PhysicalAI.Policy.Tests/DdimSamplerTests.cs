@@ -61,6 +61,45 @@ public class DdimSamplerTests
     }
 
     [Test]
+    public void ADenoiserThatKnowsTheTrueNoise_GivesBackTheCleanChunk()
+    {
+        // ε(x_t, t) = (x_t − √ᾱ_t·x₀) / √(1 − ᾱ_t) is exactly the noise in x_t for a fixed clean chunk x₀: then every
+        // DDIM step's x̂₀ is x₀, and the last step (ᾱ_prev = 1) returns it, whatever the starting noise.
+        const int T = 50;
+        float[] x0 = [0.5f, -1.25f, 2f, 0.125f, -0.75f, 1f];
+        float[] sqrtAlpha = new float[T], sqrtOneMinus = new float[T];
+        double product = 1;
+        for (int i = 0; i < T; i++)
+        {
+            product *= 1 - (0.001 + ((0.05 - 0.001) * i / (T - 1)));
+            sqrtAlpha[i] = (float)Math.Sqrt(product);
+            sqrtOneMinus[i] = (float)Math.Sqrt(1 - product);
+        }
+
+        byte[] oracle = new OnnxGraphBuilder("oracle")
+            .Input("x_t", OnnxElementType.Float, 1, 3, 2)
+            .Input("t", OnnxElementType.Float, 1)
+            .Initializer("x0", [1, 3, 2], x0)
+            .Initializer("sqrt_alpha", [T], sqrtAlpha)
+            .Initializer("sqrt_one_minus", [T], sqrtOneMinus)
+            .Node("Cast", ["t"], ["index"], ("to", 7L))
+            .Node("Gather", ["sqrt_alpha", "index"], ["a"])
+            .Node("Gather", ["sqrt_one_minus", "index"], ["b"])
+            .Node("Mul", ["x0", "a"], ["signal"])
+            .Node("Sub", ["x_t", "signal"], ["noise_part"])
+            .Node("Div", ["noise_part", "b"], ["eps"])
+            .Output("eps", OnnxElementType.Float, 1, 3, 2)
+            .ToModel();
+        using var runner = new OnnxModelRunner(oracle, "oracle.onnx",
+            [new TensorContract("x_t", [1, 3, 2]), new TensorContract("t", [1])], [new TensorContract("eps", [1, 3, 2])]);
+        foreach (int steps in new[] { 1, 5, 50 })
+        {
+            var sampler = new DdimSampler(runner, "x_t", "t", "eps", steps, new DdimSchedule(T, 0.001, 0.05), seed: steps);
+            Assert.That(sampler.Sample().ToArray(), Is.EqualTo(x0).Within(1e-4), $"{steps} steps");
+        }
+    }
+
+    [Test]
     public void SamplingAllocatesNothing()
     {
         using var runner = new OnnxModelRunner(Denoiser(), "denoiser.onnx",
