@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PhysicalAI.Cli.Evaluation;
+using PhysicalAI.Cli.Launch;
 using PhysicalAI.Learning.Evaluation;
 using PhysicalAI.Nodes;
 
@@ -21,26 +22,13 @@ internal static class DemoCommand
         var command = new Command("demo", "Runs the simulated arm with the reference policy behind the safety controller through a short evaluation") { episodes, report };
         command.SetAction(result =>
         {
-            string card = Find(Card) ?? throw new CliError($"{Card} is not beside this build; run the demo from the repository (./pai demo)");
+            string card = PackageIndex.FromProcess().FindShare(PackageIndex.OwnPackage) is { } share && File.Exists(Path.Combine(share, Card))
+                ? Path.Combine(share, Card)
+                : throw new CliError($"{Card} is not beside this build; run the demo from the repository (./pai demo)");
             int n = Math.Max(1, result.GetValue(episodes));
             Console.Error.WriteLine($"PhysicalAI.Ros demo: {n} held-out reach episodes with the reference policy ({card})");
             return GraphEvaluationRun.Run(card, "pai_arm", BuiltInRobots.Load("pai_arm"), new ReachEvaluationOptions { FirstSeed = 0, Episodes = n }, Path.GetFullPath(result.GetValue(report)!), list: true);
         });
         return command;
-    }
-
-    /// <summary>The repository file <paramref name="relative"/>, looked for from this build's folder upwards.</summary>
-    private static string? Find(string relative)
-    {
-        for (DirectoryInfo? d = new(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            string candidate = Path.Combine(d.FullName, relative);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 }

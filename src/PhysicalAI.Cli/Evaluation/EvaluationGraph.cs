@@ -311,18 +311,19 @@ internal sealed class EvaluationGraph : IDisposable
 
     private void OnFrame(Image m, Publisher<Image>? blank, bool first)
     {
-        if (blank is not null)
-        {
-            var black = new Image { Header = m.Header, Width = m.Width, Height = m.Height, Encoding = m.Encoding, Step = m.Step, IsBigendian = m.IsBigendian, Data = new byte[m.Data.Length] };
-            blank.Publish(black);
-        }
-
         // A frame a moment after the reset, so it shows the new scene.
         if (first && _trace is { Frame: null } trace && m.Encoding == "rgb8" && _clock.Elapsed.TotalSeconds - _episodeStart > 0.2)
         {
             trace.Frame = [.. m.Data];
             trace.FrameWidth = (int)m.Width;
             trace.FrameHeight = (int)m.Height;
+        }
+
+        if (blank is not null)
+        {
+            // The same frame (size, stamp, encoding) with every pixel black, sent on in place.
+            Array.Clear(m.Data);
+            blank.Publish(m);
         }
     }
 

@@ -34,7 +34,6 @@ public sealed class PolicyNode : IDisposable
     private readonly PolicyLoop _loop;
     private readonly RejectionLog _rejections;
     private readonly double[] _state, _action, _queued;
-    private readonly int[] _stateIndex;
     private readonly LatencyWindow _cameraToCommand = new();
     private readonly DiagnosticArray _diagnostics = new();
     private readonly Publisher<DiagnosticArray> _diagnosticsPublisher;
@@ -71,7 +70,6 @@ public sealed class PolicyNode : IDisposable
         double budget = _settings.InferenceBudget > 0 ? _settings.InferenceBudget : Math.Max(1, _card.Actions.RefillThreshold) / _card.ControlRate;
         _loop = new PolicyLoop(runtime, () => _node.Now().TotalSeconds, budget);
         _state = new double[_card.State.Joints.Count];
-        _stateIndex = new int[_card.State.Joints.Count];
         _action = new double[_card.Actions.Joints.Count];
         _queued = new double[_card.Actions.Horizon * _card.Actions.Joints.Count];
 
@@ -189,10 +187,10 @@ public sealed class PolicyNode : IDisposable
     private void OnJointState(JointState m)
     {
         // Matched by name every message (publishers may reorder); a handful of string compares, no allocation.
-        for (int i = 0; i < _stateIndex.Length; i++)
+        for (int i = 0; i < _state.Length; i++)
         {
-            _stateIndex[i] = Array.IndexOf(m.Name, _card.State.Joints[i]);
-            if (_stateIndex[i] < 0 || _stateIndex[i] >= m.Position.Length)
+            int at = Array.IndexOf(m.Name, _card.State.Joints[i]);
+            if (at < 0 || at >= m.Position.Length)
             {
                 // The text is built only when it is logged: a flood of bad messages costs a counter.
                 if (_rejections.ShouldLog("/joint_states"))
@@ -203,7 +201,7 @@ public sealed class PolicyNode : IDisposable
                 return;
             }
 
-            _state[i] = m.Position[_stateIndex[i]];
+            _state[i] = m.Position[at];
         }
 
         _loop.OnJointState(_state, Stamp(m.Header.Stamp));
@@ -282,7 +280,7 @@ public sealed class PolicyNode : IDisposable
                 return;
             }
 
-            int rows = _loop.CopyQueued(_queued, out _) + 1;
+            int rows = _loop.CopyQueued(_queued) + 1;
             JointTrajectory message = messages[rows] ??= new JointTrajectory
             {
                 JointNames = [.. _card.Actions.Joints],

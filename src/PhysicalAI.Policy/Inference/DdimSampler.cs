@@ -46,9 +46,6 @@ public sealed class DdimSampler : IActionSampler
     /// <summary>The training timesteps visited, first to last.</summary>
     public IReadOnlyList<int> Timesteps => _timesteps;
 
-    /// <summary>ᾱ at training timestep <paramref name="t"/>.</summary>
-    public double AlphaBar(int t) => _alphaBar[t];
-
     public ReadOnlySpan<float> Sample()
     {
         Span<float> x = _denoiser.Input(_actionsInput);

@@ -17,7 +17,6 @@ public sealed class OnnxModelRunner : IDisposable
     private readonly Dictionary<string, float[]> _buffers = [];
     private readonly Dictionary<string, long[]> _integerBuffers = [];
     private readonly List<OrtValue> _values = [];
-    private readonly Dictionary<string, long[]> _shapes = [];
 
     /// <summary>Loads <paramref name="model"/> (the .onnx bytes; <paramref name="source"/> names it in errors).</summary>
     /// <exception cref="PolicyModelException">The model cannot be read, its contract differs, or the execution provider is not in this build.</exception>
@@ -66,10 +65,6 @@ public sealed class OnnxModelRunner : IDisposable
     /// <summary>The output named <paramref name="name"/>, valid after <see cref="Run"/>.</summary>
     public ReadOnlySpan<float> Output(string name) => Buffer(name);
 
-    /// <summary>The shape bound for <paramref name="name"/> (free dimensions resolved).</summary>
-    public IReadOnlyList<long> Shape(string name) => _shapes.TryGetValue(name, out long[]? s) ? s
-        : throw new ArgumentException($"the model has no bound tensor '{name}'");
-
     /// <summary>Runs the model on the bound buffers.</summary>
     public void Run() => _session.RunWithBinding(_runOptions, _binding);
 
@@ -107,7 +102,6 @@ public sealed class OnnxModelRunner : IDisposable
             _buffers[t.Name] = buffer;
         }
 
-        _shapes[t.Name] = shape;
         _values.Add(value);
         return value;
     }

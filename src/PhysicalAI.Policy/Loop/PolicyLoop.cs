@@ -31,7 +31,8 @@ public sealed class PolicyLoop : IDisposable
     private double _stateStamp = double.NaN;
     private string? _instruction;
     // Counts instructions and pauses: a chunk whose inference began in an older generation is discarded.
-    private long _generation, _tokenizedGeneration = -1;
+    private long _generation;
+    private string? _tokenized;
     private int _stepsSinceChunk;
     private bool _enabled = true, _freshChunk;
     private double _chunkStamp = double.NaN;
@@ -220,11 +221,10 @@ public sealed class PolicyLoop : IDisposable
     }
 
     /// <summary>The actions queued, oldest first (the card's action joints per row); returns how many rows.</summary>
-    public int CopyQueued(Span<double> rows, out long firstStep)
+    public int CopyQueued(Span<double> rows)
     {
         lock (_gate)
         {
-            firstStep = _queue.NextStep;
             return _queue.Peek(rows);
         }
     }
@@ -252,10 +252,11 @@ public sealed class PolicyLoop : IDisposable
         double newestFrame = double.NegativeInfinity;
         try
         {
-            if (instruction is not null && _tokenizedGeneration != generation)
+            // Tokenized once per instruction (a pause starts a new generation, not a new instruction).
+            if (instruction is not null && !ReferenceEquals(instruction, _tokenized))
             {
                 _runtime.SetInstruction(instruction);
-                _tokenizedGeneration = generation;
+                _tokenized = instruction;
                 start = Stopwatch.GetTimestamp();
             }
 
