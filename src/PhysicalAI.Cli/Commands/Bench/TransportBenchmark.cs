@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using PhysicalAI.Ros.Interfaces;
 
@@ -11,9 +12,13 @@ namespace PhysicalAI.Cli.Commands.Bench;
 /// <c>pai bench transport</c>: our round-trip latency and throughput between two processes, against
 /// Cyclone's own ddsperf measured in the same run on the same loopback configuration. Latency: ddsperf
 /// in its default mode (answering on Cyclone's receive thread) and in waitset mode (one thread hand-off,
-/// as an executor has), and our executor-based ping/pong. Throughput: reliable KEEP_ALL, 1 KB samples
-/// and 921,600-byte images. Statistics are medians over 1-second windows (ddsperf reports per second),
-/// leaving out the first.
+/// as an executor has), our executor-based ping/pong against the waitset mode, and ours delivering on the
+/// receive thread (both sides) against the default mode. Throughput: reliable KEEP_ALL, 1 KB samples
+/// and 921,600-byte images. Every measurement runs a warm-up first (JIT tiering, discovery traffic) whose
+/// 1-second windows are left out, for ddsperf as for us; a measurement's figure is the median of its
+/// remaining windows (ddsperf reports per second). Each round measures ours right after its ddsperf
+/// reference, and a ratio is the median of the rounds' ratios, so the machine's load drifting between
+/// rounds does not favour either side.
 /// </summary>
 internal static partial class TransportBenchmark
 {
@@ -22,18 +27,24 @@ internal static partial class TransportBenchmark
         "<Discovery><ParticipantIndex>auto</ParticipantIndex><MaxAutoParticipantIndex>32</MaxAutoParticipantIndex><Peers><Peer address=\"127.0.0.1\"/></Peers></Discovery>" +
         "<Internal><SocketReceiveBufferSize min=\"default\"/></Internal></Domain></CycloneDDS>";
 
+    private static readonly JsonSerializerOptions JsonOptions = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
     private static int _domainCounter;
 
     public static Command Create()
     {
-        var duration = new Option<double>("--duration") { Description = "Seconds per measurement", DefaultValueFactory = _ => 6 };
-        var rounds = new Option<int>("--rounds") { Description = "Interleaved repetitions (medians are taken across them)", DefaultValueFactory = _ => 1 };
+        var duration = new Option<double>("--duration") { Description = "Seconds measured per measurement", DefaultValueFactory = _ => 5 };
+        var warmup = new Option<int>("--warmup") { Description = "Seconds run before measuring (left out, for ddsperf and for us)", DefaultValueFactory = _ => 3 };
+        var rounds = new Option<int>("--rounds") { Description = "Interleaved repetitions (ratios are the median of the rounds' ratios)", DefaultValueFactory = _ => 3 };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object instead of a table" };
         var command = new Command("transport", "Round-trip latency and throughput between two processes, against ddsperf in the same run")
         {
-            duration, rounds, json,
+            duration, warmup, rounds, json,
         };
-        command.SetAction(result => Run(TimeSpan.FromSeconds(result.GetValue(duration)), Math.Max(1, result.GetValue(rounds)), result.GetValue(json)));
+        command.SetAction(result => Run(
+            new Timing(TimeSpan.FromSeconds(Math.Max(1, result.GetValue(duration))), Math.Max(0, result.GetValue(warmup))),
+            Math.Max(1, result.GetValue(rounds)),
+            result.GetValue(json)));
         return command;
     }
 
@@ -41,7 +52,13 @@ internal static partial class TransportBenchmark
 
     private sealed record Latency(double P50, double P99);
 
-    private static int Run(TimeSpan duration, int rounds, bool json)
+    /// <summary>How long a measurement runs: <see cref="WarmupWindows"/> whole seconds left out, then <see cref="Measured"/>.</summary>
+    private sealed record Timing(TimeSpan Measured, int WarmupWindows)
+    {
+        public TimeSpan Total => Measured + TimeSpan.FromSeconds(WarmupWindows);
+    }
+
+    private static int Run(Timing duration, int rounds, bool json)
     {
         if (ExternalTool("ddsperf") is null)
         {
@@ -79,28 +96,35 @@ internal static partial class TransportBenchmark
         }
 
         Latency L(string c, string who) => new(
-            WindowStats.MedianAfterWarmup([.. latency[(c, who)].Select(l => l.P50)]),
-            WindowStats.MedianAfterWarmup([.. latency[(c, who)].Select(l => l.P99)]));
-        double T(string c, string who) => WindowStats.MedianAfterWarmup(throughput[(c, who)]);
+            WindowStats.Median([.. latency[(c, who)].Select(l => l.P50)]),
+            WindowStats.Median([.. latency[(c, who)].Select(l => l.P99)]));
+        double[] Ratios(string c, string who, string reference, Func<Latency, double> figure) =>
+            [.. latency[(c, who)].Zip(latency[(c, reference)], (o, r) => figure(o) / figure(r))];
+        double T(string c, string who) => WindowStats.Median(throughput[(c, who)]);
+        double[] ThroughputRatios(string c, string who) => [.. throughput[(c, who)].Zip(throughput[(c, "ddsperf")], (o, r) => o / r)];
 
         var report = new Dictionary<string, object>
         {
             ["rounds"] = rounds,
-            ["duration_s"] = duration.TotalSeconds,
-            ["statistic"] = "median over 1-second windows (first window left out), then median across rounds",
+            ["duration_s"] = duration.Measured.TotalSeconds,
+            ["warmup_s"] = duration.WarmupWindows,
+            ["statistic"] = "per measurement: median over its 1-second windows after the warm-up; figures: median across rounds; ratios: median of the rounds' ratios (ours against the reference measured just before it)",
         };
         var latencyReport = new Dictionary<string, object>();
         var table = new StringBuilder();
         table.AppendLine("Round trip, two processes, loopback, reliable (microseconds; p50 / p99)");
-        table.AppendLine($"{"payload",-22} {"ddsperf default",-17} {"ddsperf waitset",-17} {"ours (executor)",-17} {"ours/waitset p50",-17} {"p99",-6} {"ours (receive thread)",-22}");
+        var roundRatios = new StringBuilder();
+        table.AppendLine($"{"payload",-22} {"ddsperf waitset",-17} {"ours (executor)",-17} {"ours/waitset p50",-17} {"p99",-6} {"ddsperf default",-17} {"ours (receive thread)",-22} {"ours/default p50",-16}");
         bool met = true;
         foreach (LatencyCase c in cases)
         {
             Latency dflt = L(c.Name, "ddsperf_default"), waitset = L(c.Name, "ddsperf_waitset"), ours = L(c.Name, "ours"), receive = L(c.Name, "ours_receive_thread");
-            double r50 = ours.P50 / waitset.P50, r99 = ours.P99 / waitset.P99;
+            double[] rounds50 = Ratios(c.Name, "ours", "ddsperf_waitset", l => l.P50), rounds99 = Ratios(c.Name, "ours", "ddsperf_waitset", l => l.P99);
+            double r50 = WindowStats.Median(rounds50), r99 = WindowStats.Median(rounds99);
+            double receive50 = WindowStats.Median(Ratios(c.Name, "ours_receive_thread", "ddsperf_default", l => l.P50));
             met &= r50 <= 1.1 && r99 <= 1.5;
             table.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"{c.Name,-22} {Pair(dflt),-17} {Pair(waitset),-17} {Pair(ours),-17} {r50,-17:F2} {r99,-6:F2} {Pair(receive),-22}"));
+                $"{c.Name,-22} {Pair(waitset),-17} {Pair(ours),-17} {r50,-17:F2} {r99,-6:F2} {Pair(dflt),-17} {Pair(receive),-22} {receive50,-16:F2}"));
             latencyReport[c.Name] = new Dictionary<string, object>
             {
                 ["ddsperf_default_us"] = new[] { Round(dflt.P50), Round(dflt.P99) },
@@ -109,26 +133,33 @@ internal static partial class TransportBenchmark
                 ["ours_receive_thread_us"] = new[] { Round(receive.P50), Round(receive.P99) },
                 ["ratio_p50"] = Round(r50, 3),
                 ["ratio_p99"] = Round(r99, 3),
+                ["ratio_p50_rounds"] = rounds50.Select(r => Round(r, 3)).ToArray(),
+                ["ratio_p99_rounds"] = rounds99.Select(r => Round(r, 3)).ToArray(),
+                ["ratio_receive_thread_to_default_p50"] = Round(receive50, 3),
             };
+            roundRatios.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {c.Name,-22} p50 {string.Join(' ', rounds50.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))}   p99 {string.Join(' ', rounds99.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))}"));
         }
 
-        table.AppendLine("targets: ours/waitset p50 <= 1.10 and p99 <= 1.50");
+        table.AppendLine("targets: ours/waitset p50 <= 1.10 and p99 <= 1.50 (median of the rounds' ratios; each round's:)");
+        table.Append(roundRatios);
         table.AppendLine();
         table.AppendLine("Throughput one way, reliable, KEEP_ALL (publishers batch writes, as ddsperf does)");
         var throughputReport = new Dictionary<string, object>();
         foreach ((string name, double target) in new[] { ("1 KB samples/s", 0.3), ("921,600 B MB/s", 0.9) })
         {
-            double theirs = T(name, "ddsperf"), ours = T(name, "ours"), receive = T(name, "ours_receive_thread"), ratio = ours / theirs;
+            double theirs = T(name, "ddsperf"), ours = T(name, "ours"), receive = T(name, "ours_receive_thread");
+            double ratio = WindowStats.Median(ThroughputRatios(name, "ours")), receiveRatio = WindowStats.Median(ThroughputRatios(name, "ours_receive_thread"));
             met &= ratio >= target;
             table.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-22} ddsperf {theirs,11:F1}  ours (executor) {ours,11:F1} = {ratio:F2}x (target >= {target:F1})  ours (receive thread) {receive,11:F1} = {receive / theirs:F2}x"));
+                $"{name,-22} ddsperf {theirs,11:F1}  ours (executor) {ours,11:F1} = {ratio:F2}x (target >= {target:F1})  ours (receive thread) {receive,11:F1} = {receiveRatio:F2}x"));
             throughputReport[name] = new Dictionary<string, object>
             {
                 ["ddsperf"] = Round(theirs),
                 ["ours"] = Round(ours),
                 ["ratio"] = Round(ratio, 3),
                 ["ours_receive_thread"] = Round(receive),
-                ["ratio_receive_thread"] = Round(receive / theirs, 3),
+                ["ratio_receive_thread"] = Round(receiveRatio, 3),
                 ["target"] = target,
             };
         }
@@ -137,7 +168,8 @@ internal static partial class TransportBenchmark
         report["round_trip"] = latencyReport;
         report["throughput"] = throughputReport;
         report["targets_met"] = met;
-        Console.WriteLine(json ? JsonSerializer.Serialize(report) : table.ToString());
+        // A measurement that produced no window is NaN: written as "NaN" rather than failing the whole report.
+        Console.WriteLine(json ? JsonSerializer.Serialize(report, JsonOptions) : table.ToString());
         return 0;
     }
 
@@ -174,16 +206,15 @@ internal static partial class TransportBenchmark
 
     private static uint NextDomain() => (uint)(150 + (Interlocked.Increment(ref _domainCounter) % 60));
 
-    private static Latency DdsperfPing(int size, bool waitset, TimeSpan duration)
+    private static Latency DdsperfPing(int size, bool waitset, Timing timing)
     {
         uint domain = NextDomain();
         string mode = waitset ? "waitset" : "listener";
-        string d = ((int)Math.Ceiling(duration.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         string id = domain.ToString(CultureInfo.InvariantCulture);
-        using var pong = new MonitoredProcess("ddsperf", ["-i", id, "-D", (duration.TotalSeconds + 4).ToString(CultureInfo.InvariantCulture), "pong", mode], Environment(domain));
+        using var pong = new MonitoredProcess("ddsperf", ["-i", id, "-D", Seconds(timing.Total + TimeSpan.FromSeconds(4)), "pong", mode], Environment(domain));
         Thread.Sleep(500);
-        using var ping = new MonitoredProcess("ddsperf", ["-i", id, "-D", d, "ping", "size", size.ToString(CultureInfo.InvariantCulture), mode], Environment(domain));
-        ping.WaitForExit(duration + TimeSpan.FromSeconds(30));
+        using var ping = new MonitoredProcess("ddsperf", ["-i", id, "-D", Seconds(timing.Total), "ping", "size", size.ToString(CultureInfo.InvariantCulture), mode], Environment(domain));
+        ping.WaitForExit(timing.Total + TimeSpan.FromSeconds(30));
 
         // ddsperf prints one-way latency (half the round trip) once a second.
         var p50 = new List<double>();
@@ -198,16 +229,16 @@ internal static partial class TransportBenchmark
             }
         }
 
-        return new Latency(WindowStats.MedianAfterWarmup(p50), WindowStats.MedianAfterWarmup(p99));
+        return new Latency(WindowStats.MedianAfter(p50, timing.WarmupWindows), WindowStats.MedianAfter(p99, timing.WarmupWindows));
     }
 
-    private static Latency OurPing(string payload, TimeSpan duration, params string[] delivery)
+    private static Latency OurPing(string payload, Timing timing, params string[] delivery)
     {
         uint domain = NextDomain();
-        using MonitoredProcess pong = Worker("pong", payload, duration + TimeSpan.FromSeconds(4), domain, delivery);
+        using MonitoredProcess pong = Worker("pong", payload, timing.Total + TimeSpan.FromSeconds(4), domain, delivery);
         pong.WaitReady(TimeSpan.FromSeconds(60));
-        using MonitoredProcess ping = Worker("ping", payload, duration, domain);
-        ping.WaitForExit(duration + TimeSpan.FromSeconds(60));
+        using MonitoredProcess ping = Worker("ping", payload, timing.Total, domain, delivery);
+        ping.WaitForExit(timing.Total + TimeSpan.FromSeconds(60));
         var p50 = new List<double>();
         var p99 = new List<double>();
         foreach (string line in ping.Lines.Where(l => l.StartsWith("window ", StringComparison.Ordinal)))
@@ -217,19 +248,19 @@ internal static partial class TransportBenchmark
             p99.Add(double.Parse(parts[3], CultureInfo.InvariantCulture));
         }
 
-        return new Latency(WindowStats.MedianAfterWarmup(p50), WindowStats.MedianAfterWarmup(p99));
+        return new Latency(WindowStats.MedianAfter(p50, timing.WarmupWindows), WindowStats.MedianAfter(p99, timing.WarmupWindows));
     }
 
     private sealed record Rate(double SamplesPerSecond, double MegabytesPerSecond);
 
-    private static Rate DdsperfThroughput(int size, TimeSpan duration)
+    private static Rate DdsperfThroughput(int size, Timing timing)
     {
         uint domain = NextDomain();
         string id = domain.ToString(CultureInfo.InvariantCulture);
-        using var sub = new MonitoredProcess("ddsperf", ["-i", id, "-D", (duration.TotalSeconds + 3).ToString(CultureInfo.InvariantCulture), "-k", "all", "sub"], Environment(domain));
+        using var sub = new MonitoredProcess("ddsperf", ["-i", id, "-D", Seconds(timing.Total + TimeSpan.FromSeconds(3)), "-k", "all", "sub"], Environment(domain));
         Thread.Sleep(500);
-        using var pub = new MonitoredProcess("ddsperf", ["-i", id, "-D", duration.TotalSeconds.ToString(CultureInfo.InvariantCulture), "-k", "all", "pub", "size", size.ToString(CultureInfo.InvariantCulture)], Environment(domain));
-        pub.WaitForExit(duration + TimeSpan.FromSeconds(30));
+        using var pub = new MonitoredProcess("ddsperf", ["-i", id, "-D", Seconds(timing.Total), "-k", "all", "pub", "size", size.ToString(CultureInfo.InvariantCulture)], Environment(domain));
+        pub.WaitForExit(timing.Total + TimeSpan.FromSeconds(30));
         sub.WaitForExit(TimeSpan.FromSeconds(10));
         var rates = new List<double>();
         foreach (string line in sub.Lines)
@@ -241,41 +272,40 @@ internal static partial class TransportBenchmark
             }
         }
 
-        // Only windows while the publisher ran: drop trailing zero-rate windows.
-        while (rates.Count > 0 && rates[^1] < 1)
-        {
-            rates.RemoveAt(rates.Count - 1);
-        }
-
-        double samples = WindowStats.MedianAfterWarmup(rates);
+        double samples = WindowStats.MedianAfter(WhilePublishing(rates), timing.WarmupWindows);
         return new Rate(samples, samples * size / 1e6);
     }
 
-    private static Rate OurThroughput(string payload, TimeSpan duration, params string[] delivery)
+    private static Rate OurThroughput(string payload, Timing timing, params string[] delivery)
     {
         uint domain = NextDomain();
-        using MonitoredProcess sub = Worker("sub", payload, duration, domain, ["--keep-all", .. delivery]);
+        using MonitoredProcess sub = Worker("sub", payload, timing.Total, domain, ["--keep-all", .. delivery]);
         sub.WaitReady(TimeSpan.FromSeconds(60));
-        using MonitoredProcess pub = Worker("pub", payload, duration, domain, "--keep-all", "--batch");
-        pub.WaitForExit(duration + TimeSpan.FromSeconds(60));
+        using MonitoredProcess pub = Worker("pub", payload, timing.Total, domain, "--keep-all", "--batch");
+        pub.WaitForExit(timing.Total + TimeSpan.FromSeconds(60));
         sub.WaitForExit(TimeSpan.FromSeconds(30));
-        var samples = new List<double>();
-        var bytes = new List<double>();
+        var bytesPerSample = new List<(double Samples, double Bytes)>();
         foreach (string line in sub.Lines.Where(l => l.StartsWith("window ", StringComparison.Ordinal)))
         {
             string[] parts = line.Split(' ');
-            samples.Add(double.Parse(parts[2], CultureInfo.InvariantCulture));
-            bytes.Add(double.Parse(parts[3], CultureInfo.InvariantCulture));
+            bytesPerSample.Add((double.Parse(parts[2], CultureInfo.InvariantCulture), double.Parse(parts[3], CultureInfo.InvariantCulture)));
         }
 
-        while (samples.Count > 0 && samples[^1] < 1)
-        {
-            samples.RemoveAt(samples.Count - 1);
-            bytes.RemoveAt(bytes.Count - 1);
-        }
-
-        return new Rate(WindowStats.MedianAfterWarmup(samples), WindowStats.MedianAfterWarmup(bytes) / 1e6);
+        List<double> samples = WhilePublishing([.. bytesPerSample.Select(w => w.Samples)]);
+        int first = bytesPerSample.FindIndex(w => w.Samples >= 1);
+        List<double> bytes = [.. bytesPerSample.Skip(Math.Max(0, first)).Take(samples.Count).Select(w => w.Bytes)];
+        return new Rate(WindowStats.MedianAfter(samples, timing.WarmupWindows), WindowStats.MedianAfter(bytes, timing.WarmupWindows) / 1e6);
     }
+
+    /// <summary>The windows from the first sample to the last: a subscriber runs before and after its publisher.</summary>
+    private static List<double> WhilePublishing(List<double> rates)
+    {
+        int first = rates.FindIndex(r => r >= 1);
+        int last = rates.FindLastIndex(r => r >= 1);
+        return first < 0 ? [] : rates[first..(last + 1)];
+    }
+
+    private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString(CultureInfo.InvariantCulture);
 
     private static MonitoredProcess Worker(string role, string payload, TimeSpan duration, uint domain, params string[] extra) =>
         new(System.Environment.ProcessPath!,

@@ -4,7 +4,7 @@ namespace PhysicalAI.Cli.Commands.Bench;
 
 /// <summary>
 /// Per-second statistics, aggregated the way the benchmark compares them with ddsperf (which prints one
-/// line per second): the median over the 1-second windows, leaving out the first (warm-up) window.
+/// line per second): the median over the 1-second windows after a warm-up.
 /// </summary>
 internal static class WindowStats
 {
@@ -19,11 +19,14 @@ internal static class WindowStats
         return sorted[Math.Clamp(index, 0, sorted.Count - 1)];
     }
 
-    /// <summary>The median of the windows after the first.</summary>
-    public static double MedianAfterWarmup(IReadOnlyList<double> windows)
+    /// <summary>The median of the windows after the first <paramref name="skipped"/> (a warm-up); NaN windows are left out.</summary>
+    public static double MedianAfter(IReadOnlyList<double> windows, int skipped) =>
+        Median([.. windows.Skip(Math.Min(skipped, Math.Max(0, windows.Count - 1)))]);
+
+    /// <summary>The median of <paramref name="values"/>, NaN left out (NaN when none is left).</summary>
+    public static double Median(IReadOnlyList<double> values)
     {
-        List<double> kept = windows.Count > 1 ? [.. windows.Skip(1)] : [.. windows];
-        kept = [.. kept.Where(v => !double.IsNaN(v)).Order()];
+        List<double> kept = [.. values.Where(v => !double.IsNaN(v)).Order()];
         if (kept.Count == 0)
         {
             return double.NaN;
