@@ -33,9 +33,9 @@ internal static partial class TransportBenchmark
 
     public static Command Create()
     {
-        var duration = new Option<double>("--duration") { Description = "Seconds measured per measurement", DefaultValueFactory = _ => 5 };
+        var duration = new Option<double>("--duration") { Description = "Seconds measured per measurement", DefaultValueFactory = _ => 4 };
         var warmup = new Option<int>("--warmup") { Description = "Seconds run before measuring (left out, for ddsperf and for us)", DefaultValueFactory = _ => 3 };
-        var rounds = new Option<int>("--rounds") { Description = "Interleaved repetitions (ratios are the median of the rounds' ratios)", DefaultValueFactory = _ => 3 };
+        var rounds = new Option<int>("--rounds") { Description = "Interleaved repetitions (ratios are the median of the rounds' ratios)", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object instead of a table" };
         var command = new Command("transport", "Round-trip latency and throughput between two processes, against ddsperf in the same run")
         {
@@ -58,7 +58,7 @@ internal static partial class TransportBenchmark
         public TimeSpan Total => Measured + TimeSpan.FromSeconds(WarmupWindows);
     }
 
-    private static int Run(Timing duration, int rounds, bool json)
+    private static int Run(Timing timing, int rounds, bool json)
     {
         if (ExternalTool("ddsperf") is null)
         {
@@ -80,19 +80,19 @@ internal static partial class TransportBenchmark
             foreach (LatencyCase c in cases)
             {
                 Progress(json, $"round {round + 1}/{rounds}: round trip {c.Name}");
-                Add(latency, (c.Name, "ddsperf_waitset"), DdsperfPing(c.DdsperfSize, waitset: true, duration));
-                Add(latency, (c.Name, "ours"), OurPing(c.OurPayload, duration));
-                Add(latency, (c.Name, "ddsperf_default"), DdsperfPing(c.DdsperfSize, waitset: false, duration));
-                Add(latency, (c.Name, "ours_receive_thread"), OurPing(c.OurPayload, duration, "--receive-thread"));
+                Add(latency, (c.Name, "ddsperf_waitset"), DdsperfPing(c.DdsperfSize, waitset: true, timing));
+                Add(latency, (c.Name, "ours"), OurPing(c.OurPayload, timing));
+                Add(latency, (c.Name, "ddsperf_default"), DdsperfPing(c.DdsperfSize, waitset: false, timing));
+                Add(latency, (c.Name, "ours_receive_thread"), OurPing(c.OurPayload, timing, "--receive-thread"));
             }
 
             Progress(json, $"round {round + 1}/{rounds}: throughput");
-            Add(throughput, ("1 KB samples/s", "ddsperf"), DdsperfThroughput(1024, duration).SamplesPerSecond);
-            Add(throughput, ("1 KB samples/s", "ours"), OurThroughput("1024", duration).SamplesPerSecond);
-            Add(throughput, ("1 KB samples/s", "ours_receive_thread"), OurThroughput("1024", duration, "--receive-thread").SamplesPerSecond);
-            Add(throughput, ("921,600 B MB/s", "ddsperf"), DdsperfThroughput(921_600, duration).MegabytesPerSecond);
-            Add(throughput, ("921,600 B MB/s", "ours"), OurThroughput(BenchPayload.Image, duration).MegabytesPerSecond);
-            Add(throughput, ("921,600 B MB/s", "ours_receive_thread"), OurThroughput(BenchPayload.Image, duration, "--receive-thread").MegabytesPerSecond);
+            Add(throughput, ("1 KB samples/s", "ddsperf"), DdsperfThroughput(1024, timing).SamplesPerSecond);
+            Add(throughput, ("1 KB samples/s", "ours"), OurThroughput("1024", timing).SamplesPerSecond);
+            Add(throughput, ("1 KB samples/s", "ours_receive_thread"), OurThroughput("1024", timing, "--receive-thread").SamplesPerSecond);
+            Add(throughput, ("921,600 B MB/s", "ddsperf"), DdsperfThroughput(921_600, timing).MegabytesPerSecond);
+            Add(throughput, ("921,600 B MB/s", "ours"), OurThroughput(BenchPayload.Image, timing).MegabytesPerSecond);
+            Add(throughput, ("921,600 B MB/s", "ours_receive_thread"), OurThroughput(BenchPayload.Image, timing, "--receive-thread").MegabytesPerSecond);
         }
 
         Latency L(string c, string who) => new(
@@ -106,8 +106,8 @@ internal static partial class TransportBenchmark
         var report = new Dictionary<string, object>
         {
             ["rounds"] = rounds,
-            ["duration_s"] = duration.Measured.TotalSeconds,
-            ["warmup_s"] = duration.WarmupWindows,
+            ["duration_s"] = timing.Measured.TotalSeconds,
+            ["warmup_s"] = timing.WarmupWindows,
             ["statistic"] = "per measurement: median over its 1-second windows after the warm-up; figures: median across rounds; ratios: median of the rounds' ratios (ours against the reference measured just before it)",
         };
         var latencyReport = new Dictionary<string, object>();
@@ -284,16 +284,16 @@ internal static partial class TransportBenchmark
         using MonitoredProcess pub = Worker("pub", payload, timing.Total, domain, "--keep-all", "--batch");
         pub.WaitForExit(timing.Total + TimeSpan.FromSeconds(60));
         sub.WaitForExit(TimeSpan.FromSeconds(30));
-        var bytesPerSample = new List<(double Samples, double Bytes)>();
+        var windows = new List<(double Samples, double Bytes)>();
         foreach (string line in sub.Lines.Where(l => l.StartsWith("window ", StringComparison.Ordinal)))
         {
             string[] parts = line.Split(' ');
-            bytesPerSample.Add((double.Parse(parts[2], CultureInfo.InvariantCulture), double.Parse(parts[3], CultureInfo.InvariantCulture)));
+            windows.Add((double.Parse(parts[2], CultureInfo.InvariantCulture), double.Parse(parts[3], CultureInfo.InvariantCulture)));
         }
 
-        List<double> samples = WhilePublishing([.. bytesPerSample.Select(w => w.Samples)]);
-        int first = bytesPerSample.FindIndex(w => w.Samples >= 1);
-        List<double> bytes = [.. bytesPerSample.Skip(Math.Max(0, first)).Take(samples.Count).Select(w => w.Bytes)];
+        List<double> samples = WhilePublishing([.. windows.Select(w => w.Samples)]);
+        int first = windows.FindIndex(w => w.Samples >= 1);
+        List<double> bytes = [.. windows.Skip(Math.Max(0, first)).Take(samples.Count).Select(w => w.Bytes)];
         return new Rate(WindowStats.MedianAfter(samples, timing.WarmupWindows), WindowStats.MedianAfter(bytes, timing.WarmupWindows) / 1e6);
     }
 
