@@ -15,15 +15,7 @@ if (args.Length > 0 && args[0] == "run")
 // `pai launch` takes name:=value pairs as ros2 launch does, so it is dispatched by hand too.
 if (args.Length > 0 && args[0] == "launch")
 {
-    try
-    {
-        return LaunchCommand.Run(args[1..]);
-    }
-    catch (CliError e)
-    {
-        Console.Error.WriteLine($"pai launch: {e.Message}");
-        return 1;
-    }
+    return LaunchCommand.Run(args[1..]);
 }
 
 var topic = new Command("topic", "Topics: list, echo, pub, hz, info")

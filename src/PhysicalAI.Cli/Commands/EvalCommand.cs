@@ -22,7 +22,7 @@ internal static class EvalCommand
         var inProcess = new Option<bool>("--in-process") { Description = "Simulate and run the policy in this process (no DDS), instead of through sim_arm, policy_node and safety_controller" };
         var report = new Option<string>("--report") { Description = "Folder for the report (summary.md and plots) of an evaluation through the node graph", DefaultValueFactory = _ => "eval_report" };
         var policy = new Option<FileInfo>("--policy") { Description = "The policy card (.yaml)", Required = true };
-        var robot = new Option<string>("--robot") { Description = $"Built-in robot ({string.Join(", ", BuiltInRobots.Names)}) or a URDF file", DefaultValueFactory = _ => "pai_arm" };
+        var robot = CliOptions.Robot();
         var episodes = new Option<int>("--episodes") { Description = "Episodes", DefaultValueFactory = _ => 100 };
         var seed = new Option<int>("--seed") { Description = "First scene seed (held-out seeds are 0-999)", DefaultValueFactory = _ => 0 };
         var timeout = new Option<double>("--timeout") { Description = "Seconds of simulated time per episode (sim_arm's episode_timeout)", DefaultValueFactory = _ => ReachEvaluationEpisodes.DefaultTimeout };
@@ -43,7 +43,7 @@ internal static class EvalCommand
                 throw new CliError($"--episodes must be at least 1 and --timeout positive (got {n} and {limit})");
             }
 
-            RobotModel model = LoadRobot(result.GetValue(robot)!);
+            RobotModel model = CliOptions.LoadRobot(result.GetValue(robot)!);
             var options = new ReachEvaluationOptions
             {
                 FirstSeed = result.GetValue(seed),
@@ -88,17 +88,5 @@ internal static class EvalCommand
             return 0;
         });
         return command;
-    }
-
-    private static RobotModel LoadRobot(string nameOrFile)
-    {
-        try
-        {
-            return BuiltInRobots.Load(nameOrFile);
-        }
-        catch (Exception e) when (e is UrdfException or ArgumentException)
-        {
-            throw new CliError(e.Message);
-        }
     }
 }

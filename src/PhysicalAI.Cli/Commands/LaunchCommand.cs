@@ -111,7 +111,7 @@ internal static partial class LaunchCommand
 
             return new ProcessSupervisor(plan, log).RunAsync().GetAwaiter().GetResult();
         }
-        catch (LaunchFileException e)
+        catch (Exception e) when (e is LaunchFileException or CliError)
         {
             Console.Error.WriteLine($"pai launch: {e.Message}");
             return 1;
@@ -128,7 +128,7 @@ internal static partial class LaunchCommand
         }
 
         context.RunFile(file, null);
-        string[] declared = [.. context.Plan.Arguments.Select(a => a.Name).Distinct()];
+        string[] declared = [.. context.Plan.Arguments.Distinct()];
         foreach ((string name, _) in arguments.Where(a => !declared.Contains(a.Name)))
         {
             throw new LaunchFileException(new SourceLocation(file, 1),

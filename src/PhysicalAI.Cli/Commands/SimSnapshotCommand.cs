@@ -17,7 +17,7 @@ internal static class SimSnapshotCommand
     {
         var seed = new Option<int>("--seed") { Description = "Scene seed (as sim_arm's seed parameter)", DefaultValueFactory = _ => 0 };
         var output = new Option<FileInfo>("--out", "-o") { Description = "PNG file to write", Required = true };
-        var robot = new Option<string>("--robot") { Description = $"Built-in robot ({string.Join(", ", BuiltInRobots.Names)}) or a URDF file", DefaultValueFactory = _ => "pai_arm" };
+        var robot = CliOptions.Robot();
         var camera = new Option<string>("--camera") { Description = "front_camera or wrist_camera", DefaultValueFactory = _ => CameraSpec.FrontCamera.Name };
         var width = new Option<int>("--width") { Description = "Image width, px", DefaultValueFactory = _ => CameraSpec.FrontCamera.Width };
         var height = new Option<int>("--height") { Description = "Image height, px", DefaultValueFactory = _ => CameraSpec.FrontCamera.Height };
@@ -27,7 +27,7 @@ internal static class SimSnapshotCommand
         var command = new Command("snapshot", "Write a PNG of what a simulated camera sees in a seeded scene") { seed, output, robot, camera, width, height, pose };
         command.SetAction(result =>
         {
-            RobotModel model = LoadRobot(result.GetValue(robot)!);
+            RobotModel model = CliOptions.LoadRobot(result.GetValue(robot)!);
             int w = result.GetValue(width), h = result.GetValue(height);
             if (w is < 16 or > 4096 || h is < 16 or > 4096)
             {
@@ -64,17 +64,5 @@ internal static class SimSnapshotCommand
             return 0;
         });
         return command;
-    }
-
-    private static RobotModel LoadRobot(string nameOrFile)
-    {
-        try
-        {
-            return BuiltInRobots.Load(nameOrFile);
-        }
-        catch (Exception e) when (e is UrdfException or ArgumentException)
-        {
-            throw new CliError(e.Message);
-        }
     }
 }

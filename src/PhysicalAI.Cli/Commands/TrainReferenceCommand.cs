@@ -26,7 +26,7 @@ internal static class TrainReferenceCommand
         var episodes = new Option<int>("--episodes") { Description = $"Demonstrated scenes, seeds {DemonstrationOptions.TrainingSeedStart} upward", DefaultValueFactory = _ => new DemonstrationOptions().Episodes };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the demonstrations", DefaultValueFactory = _ => new TrainingOptions().Epochs };
         var output = new Option<DirectoryInfo>("--out", "-o") { Description = "Folder for the .onnx, .yaml and .vocab.txt", DefaultValueFactory = _ => new DirectoryInfo("models") };
-        var robot = new Option<string>("--robot") { Description = $"Built-in robot ({string.Join(", ", BuiltInRobots.Names)}) or a URDF file", DefaultValueFactory = _ => "pai_arm" };
+        var robot = CliOptions.Robot();
         var command = new Command("reference", "Train the reference reach policy from the scripted expert's demonstrations and export it") { seed, episodes, epochs, output, robot };
         command.SetAction(result =>
         {
@@ -36,7 +36,7 @@ internal static class TrainReferenceCommand
                 throw new CliError($"--episodes must be at least 2 and --epochs at least 1 (got {n} and {e})");
             }
 
-            RobotModel model = LoadRobot(result.GetValue(robot)!);
+            RobotModel model = CliOptions.LoadRobot(result.GetValue(robot)!);
             CultureInfo c = CultureInfo.InvariantCulture;
             var clock = Stopwatch.StartNew();
             var architecture = new ReachPolicyArchitecture();
@@ -101,16 +101,4 @@ internal static class TrainReferenceCommand
     }
 
     private static string Elapsed(TimeSpan t) => string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalMinutes}m{t.Seconds:00}s");
-
-    private static RobotModel LoadRobot(string nameOrFile)
-    {
-        try
-        {
-            return BuiltInRobots.Load(nameOrFile);
-        }
-        catch (Exception e) when (e is UrdfException or ArgumentException)
-        {
-            throw new CliError(e.Message);
-        }
-    }
 }

@@ -34,7 +34,7 @@ internal sealed class EvaluationGraph : IDisposable
 
     private readonly PolicyCard _card;
     private readonly EvaluationAblation _ablation;
-    private readonly List<MonitoredProcess> _processes = [];
+    private readonly MonitoredProcess _launch;
     private readonly RosContext _context;
     private readonly Node _node;
     private readonly SingleThreadedExecutor _executor;
@@ -88,7 +88,7 @@ internal sealed class EvaluationGraph : IDisposable
         }
 
         // The launch file users run, through pai launch (which supervises the three node processes).
-        _processes.Add(new MonitoredProcess(System.Environment.ProcessPath!, [typeof(EvaluationGraph).Assembly.Location, "launch", launchFile, .. arguments], environment));
+        _launch = new MonitoredProcess(System.Environment.ProcessPath!, [typeof(EvaluationGraph).Assembly.Location, "launch", launchFile, .. arguments], environment);
 
         try
         {
@@ -135,8 +135,8 @@ internal sealed class EvaluationGraph : IDisposable
         catch
         {
             // Nothing may outlive a failed start: the launched graph goes with it.
-            _processes[0].Interrupt(TimeSpan.FromSeconds(15));
-            _processes[0].Dispose();
+            _launch.Interrupt(TimeSpan.FromSeconds(15));
+            _launch.Dispose();
             throw;
         }
     }
@@ -145,7 +145,7 @@ internal sealed class EvaluationGraph : IDisposable
     public List<string> FaultsCleared { get; } = [];
 
     /// <summary>The launch's last lines (each node's prefixed with its name), for errors.</summary>
-    public string NodeOutput => string.Join('\n', _processes.SelectMany(p => p.Lines.TakeLast(30)));
+    public string NodeOutput => string.Join('\n', _launch.Lines.TakeLast(30));
 
     /// <summary>Waits until every node reports and every service answers.</summary>
     public void WaitReady(TimeSpan timeout)
@@ -233,7 +233,7 @@ internal sealed class EvaluationGraph : IDisposable
         return (new EpisodeOutcome(seed, scene.Target.Color.Name, instruction, success, successTime, distance, reachedInstructed), before, Counters());
     }
 
-    public EvaluationCounters Counters() => new()
+    private EvaluationCounters Counters() => new()
     {
         Interventions = _safety?.Values.Where(v => v.Key.StartsWith("interventions.", StringComparison.Ordinal))
             .ToDictionary(v => v.Key["interventions.".Length..], v => Long(v.Value)) ?? [],
@@ -252,11 +252,8 @@ internal sealed class EvaluationGraph : IDisposable
         _simParameters.Dispose();
         _node.Dispose();
         _context.Dispose();
-        foreach (MonitoredProcess p in _processes)
-        {
-            p.Interrupt(TimeSpan.FromSeconds(15));
-            p.Dispose();
-        }
+        _launch.Interrupt(TimeSpan.FromSeconds(15));
+        _launch.Dispose();
     }
 
     private static string Absolute(string topic) => topic.StartsWith('/') ? topic : "/" + topic;
@@ -330,7 +327,7 @@ internal sealed class EvaluationGraph : IDisposable
     /// <summary>Where <paramref name="point"/> (base frame) appears in the default front camera, pixels.</summary>
     private (double U, double V) FrontCameraPixel(Vector3d point)
     {
-        if (_card.Cameras.Count == 0 || Absolute(_card.Cameras[0].Topic) != $"/{CameraSpec.FrontCamera.Name}/image_raw")
+        if (_card.Cameras.Count == 0 || Absolute(_card.Cameras[0].Topic) != FrontCamera)
         {
             return (double.NaN, double.NaN);
         }
@@ -351,7 +348,7 @@ internal sealed class EvaluationGraph : IDisposable
         DateTime end = DateTime.UtcNow + timeout;
         while (!until())
         {
-            if (DateTime.UtcNow >= end || _processes.Any(p => p.HasExited))
+            if (DateTime.UtcNow >= end || _launch.HasExited)
             {
                 return until();
             }

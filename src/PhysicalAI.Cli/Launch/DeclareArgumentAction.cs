@@ -37,7 +37,7 @@ internal sealed class DeclareArgumentAction(SourceLocation location, LaunchCondi
 
     protected override void Execute(LaunchContext context)
     {
-        context.Plan.Arguments.Add(new DeclaredArgument(Name, Default?.Source, Description, Choices, Location));
+        context.Plan.Arguments.Add(Name);
         if (!context.Configurations.ContainsKey(Name))
         {
             if (Default is null)

@@ -23,7 +23,11 @@ internal sealed class ProcessSupervisor(LaunchPlan plan, LaunchLog log)
     private readonly TaskCompletionSource<string> _shutdown = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<SupervisedProcess> _running = [];
     private readonly Dictionary<NodeLaunch, int> _respawns = [];
+
+    // A respawned node starts with the command line (and params files) of its first start.
+    private readonly Dictionary<NodeLaunch, IReadOnlyList<string>> _commandLines = [];
     private string? _paramsDirectory;
+    private int _paramsFiles;
     private bool _failed;
     private int? _requiredExitCode;
 
@@ -124,7 +128,11 @@ internal sealed class ProcessSupervisor(LaunchPlan plan, LaunchLog log)
 
     private void StartOrFail(NodeLaunch node)
     {
-        IReadOnlyList<string> commandLine = NodeCommandLine.Build(node, WriteParameters);
+        if (!_commandLines.TryGetValue(node, out IReadOnlyList<string>? commandLine))
+        {
+            _commandLines[node] = commandLine = NodeCommandLine.Build(node, WriteParameters);
+        }
+
         try
         {
             SupervisedProcess process = SupervisedProcess.Start(node, commandLine, log);
@@ -194,7 +202,7 @@ internal sealed class ProcessSupervisor(LaunchPlan plan, LaunchLog log)
     private string WriteParameters(IReadOnlyList<Parameter> values)
     {
         _paramsDirectory ??= Directory.CreateTempSubdirectory("pai_launch_params_").FullName;
-        string path = Path.Combine(_paramsDirectory, $"params_{Directory.GetFiles(_paramsDirectory).Length + 1}.yaml");
+        string path = Path.Combine(_paramsDirectory, $"params_{++_paramsFiles}.yaml");
         File.WriteAllText(path, NodeCommandLine.ParamsFileText(values));
         return path;
     }

@@ -44,13 +44,13 @@ internal sealed class SubstitutionText
     public static SubstitutionText Parse(string text, SourceLocation location)
     {
         int position = 0;
-        List<SubstitutionPart> parts = ParseParts(text, ref position, location, stopAtClose: false);
+        List<SubstitutionPart> parts = ParseParts(text, ref position, location);
         return new SubstitutionText(text, location, parts);
     }
 
     public override string ToString() => Source;
 
-    private static List<SubstitutionPart> ParseParts(string text, ref int position, SourceLocation location, bool stopAtClose)
+    private static List<SubstitutionPart> ParseParts(string text, ref int position, SourceLocation location)
     {
         var parts = new List<SubstitutionPart>();
         var literal = new StringBuilder();
@@ -61,11 +61,6 @@ internal sealed class SubstitutionText
                 Flush(literal, parts);
                 parts.Add(ParseCall(text, ref position, location));
                 continue;
-            }
-
-            if (stopAtClose && text[position] == ')')
-            {
-                break;
             }
 
             literal.Append(text[position++]);

@@ -50,6 +50,7 @@ public sealed class DemonstrationRecorder(RobotModel model, ReachPolicyArchitect
         private readonly int[] _joints;
         private readonly double[] _chunk;
         private readonly double[] _command;
+        private readonly EpisodeRecording _recording;
 
         public Worker(RobotModel model, ReachPolicyArchitecture architecture, DemonstrationOptions options)
         {
@@ -57,7 +58,7 @@ public sealed class DemonstrationRecorder(RobotModel model, ReachPolicyArchitect
             _camera = new SimCamera(CameraSpec.FrontCamera, model);
             _preprocessor = new ImagePreprocessor(architecture.ImageSpec);
             _tokenizer = InstructionPhrasings.Tokenizer();
-            _joints = [.. architecture.Joints.Select(j => model.ActuatedJointNames.ToList().IndexOf(j))];
+            _joints = [.. architecture.Joints.Select(model.ActuatedIndex)];
             if (_joints.Contains(-1))
             {
                 throw new ArgumentException($"robot '{model.Name}' lacks joints the policy uses ({string.Join(", ", architecture.Joints)})");
@@ -65,11 +66,13 @@ public sealed class DemonstrationRecorder(RobotModel model, ReachPolicyArchitect
 
             _chunk = new double[architecture.ActionLength];
             _command = new double[model.ActuatedJoints.Count];
+            _recording = new EpisodeRecording(architecture.ImageLength, architecture.MaxTokens, architecture.StateLength, architecture.Horizon, options.MaxSteps);
         }
 
         public EpisodeRecording Record(int seed)
         {
-            var recording = new EpisodeRecording(_architecture.ImageLength, _architecture.MaxTokens, _architecture.StateLength, _architecture.Horizon, _options.MaxSteps);
+            EpisodeRecording recording = _recording;
+            recording.Count = 0;
             var random = new Random(unchecked((seed * 7919) + _options.Seed));
             Scene scene = new SceneLayout().Generate(seed);
             var arm = new SimulatedArm(_model);
@@ -81,7 +84,7 @@ public sealed class DemonstrationRecorder(RobotModel model, ReachPolicyArchitect
             if (!expert.Plan(scene))
             {
                 recording.Summary = new DemonstrationEpisode(seed, scene.Target.Color.Name, 0, false);
-                return recording;
+                return recording.Trimmed();
             }
 
             double[] start = (double[])home.Clone();
@@ -141,7 +144,7 @@ public sealed class DemonstrationRecorder(RobotModel model, ReachPolicyArchitect
             }
 
             recording.Summary = new DemonstrationEpisode(seed, scene.Target.Color.Name, recording.Count, episode.Succeeded);
-            return recording;
+            return recording.Trimmed();
         }
 
         private static double Gaussian(Random random) =>

@@ -115,7 +115,7 @@ public sealed class InProcessEvaluator
 
     private static int Index(RobotModel model, string joint)
     {
-        int index = model.ActuatedJointNames.ToList().IndexOf(joint);
+        int index = model.ActuatedIndex(joint);
         return index >= 0 ? index : throw new ArgumentException($"the policy uses joint '{joint}', which robot '{model.Name}' does not have (actuated joints: {string.Join(", ", model.ActuatedJointNames)})");
     }
 }

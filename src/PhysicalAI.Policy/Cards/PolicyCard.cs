@@ -49,12 +49,7 @@ public sealed record GraphSpec(string Model, string? Denoiser, int Steps, string
 }
 
 /// <summary>A tensor the encoder computes once per inference and every denoising step reads.</summary>
-public sealed record ContextTensor(string Name, long[] Shape)
-{
-    public bool Equals(ContextTensor? other) => other is not null && Name == other.Name && Shape.SequenceEqual(other.Shape);
-
-    public override int GetHashCode() => Name.GetHashCode(StringComparison.Ordinal);
-}
+public sealed record ContextTensor(string Name, long[] Shape);
 
 /// <summary>The linear beta schedule a DDIM denoiser (epsilon prediction) was trained with.</summary>
 public sealed record DdimSchedule(int TrainTimesteps, double BetaStart, double BetaEnd);

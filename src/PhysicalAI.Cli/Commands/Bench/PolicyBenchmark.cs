@@ -213,17 +213,16 @@ internal static class PolicyBenchmark
         }
 
         latencies.Sort();
-        double Q(double q) => latencies[Math.Clamp((int)Math.Ceiling(q * latencies.Count) - 1, 0, latencies.Count - 1)];
         string Value(string key) => diagnostics?.Values.FirstOrDefault(v => v.Key == key)?.Value ?? "nan";
         table.AppendLine();
         table.AppendLine(Invariant($"Through policy_node over DDS: 640x480 rgb8 frames at 30 Hz, control at {Rate} Hz, {latencies.Count} commands in {duration:0} s"));
-        table.AppendLine(Invariant($"  camera stamp -> command publish: p50 {Q(0.5) * 1e3:F1} ms, p99 {Q(0.99) * 1e3:F1} ms (frame interval 33.3 ms + control period {1e3 / Rate:F0} ms bound the wait)"));
+        table.AppendLine(Invariant($"  camera stamp -> command publish: p50 {WindowStats.Percentile(latencies, 50) * 1e3:F1} ms, p99 {WindowStats.Percentile(latencies, 99) * 1e3:F1} ms (frame interval 33.3 ms + control period {1e3 / Rate:F0} ms bound the wait)"));
         table.AppendLine($"  node diagnostics: inference p50 {Value("inference_latency_p50_ms")} ms, p99 {Value("inference_latency_p99_ms")} ms; first command of a chunk p50 {Value("camera_to_command_p50_ms")} ms, p99 {Value("camera_to_command_p99_ms")} ms; over budget {Value("over_budget")}, stale steps {Value("stale_steps")}");
         report["through_node"] = new Dictionary<string, object>
         {
             ["commands"] = latencies.Count,
-            ["camera_to_command_p50_ms"] = Round(Q(0.5) * 1e3),
-            ["camera_to_command_p99_ms"] = Round(Q(0.99) * 1e3),
+            ["camera_to_command_p50_ms"] = Round(WindowStats.Percentile(latencies, 50) * 1e3),
+            ["camera_to_command_p99_ms"] = Round(WindowStats.Percentile(latencies, 99) * 1e3),
             ["node_inference_p50_ms"] = Value("inference_latency_p50_ms"),
             ["node_inference_p99_ms"] = Value("inference_latency_p99_ms"),
             ["node_first_command_p50_ms"] = Value("camera_to_command_p50_ms"),

@@ -98,10 +98,10 @@ internal static partial class TransportBenchmark
         Latency L(string c, string who) => new(
             WindowStats.Median([.. latency[(c, who)].Select(l => l.P50)]),
             WindowStats.Median([.. latency[(c, who)].Select(l => l.P99)]));
-        double[] Ratios(string c, string who, string reference, Func<Latency, double> figure) =>
-            [.. latency[(c, who)].Zip(latency[(c, reference)], (o, r) => figure(o) / figure(r))];
+        double[] LatencyRatios(string c, string who, string reference, Func<Latency, double> figure) =>
+            Ratios(latency[(c, who)].Select(figure), latency[(c, reference)].Select(figure));
         double T(string c, string who) => WindowStats.Median(throughput[(c, who)]);
-        double[] ThroughputRatios(string c, string who) => [.. throughput[(c, who)].Zip(throughput[(c, "ddsperf")], (o, r) => o / r)];
+        double[] ThroughputRatios(string c, string who) => Ratios(throughput[(c, who)], throughput[(c, "ddsperf")]);
 
         var report = new Dictionary<string, object>
         {
@@ -119,9 +119,9 @@ internal static partial class TransportBenchmark
         foreach (LatencyCase c in cases)
         {
             Latency dflt = L(c.Name, "ddsperf_default"), waitset = L(c.Name, "ddsperf_waitset"), ours = L(c.Name, "ours"), receive = L(c.Name, "ours_receive_thread");
-            double[] rounds50 = Ratios(c.Name, "ours", "ddsperf_waitset", l => l.P50), rounds99 = Ratios(c.Name, "ours", "ddsperf_waitset", l => l.P99);
+            double[] rounds50 = LatencyRatios(c.Name, "ours", "ddsperf_waitset", l => l.P50), rounds99 = LatencyRatios(c.Name, "ours", "ddsperf_waitset", l => l.P99);
             double r50 = WindowStats.Median(rounds50), r99 = WindowStats.Median(rounds99);
-            double receive50 = WindowStats.Median(Ratios(c.Name, "ours_receive_thread", "ddsperf_default", l => l.P50));
+            double receive50 = WindowStats.Median(LatencyRatios(c.Name, "ours_receive_thread", "ddsperf_default", l => l.P50));
             met &= r50 <= 1.1 && r99 <= 1.5;
             table.AppendLine(string.Create(CultureInfo.InvariantCulture,
                 $"{c.Name,-22} {Pair(waitset),-17} {Pair(ours),-17} {r50,-17:F2} {r99,-6:F2} {Pair(dflt),-17} {Pair(receive),-22} {receive50,-16:F2}"));
@@ -172,6 +172,9 @@ internal static partial class TransportBenchmark
         Console.WriteLine(json ? JsonSerializer.Serialize(report, JsonOptions) : table.ToString());
         return 0;
     }
+
+    /// <summary>Each round's figure of ours over the reference measured just before it.</summary>
+    private static double[] Ratios(IEnumerable<double> ours, IEnumerable<double> reference) => [.. ours.Zip(reference, (o, r) => o / r)];
 
     private static string Pair(Latency l) => $"{WindowStats.Format(l.P50)} / {WindowStats.Format(l.P99)}";
 
@@ -272,7 +275,7 @@ internal static partial class TransportBenchmark
             }
         }
 
-        double samples = WindowStats.MedianAfter(WhilePublishing(rates), timing.WarmupWindows);
+        double samples = WindowStats.MedianAfter(WhilePublishing(rates, r => r), timing.WarmupWindows);
         return new Rate(samples, samples * size / 1e6);
     }
 
@@ -291,18 +294,18 @@ internal static partial class TransportBenchmark
             windows.Add((double.Parse(parts[2], CultureInfo.InvariantCulture), double.Parse(parts[3], CultureInfo.InvariantCulture)));
         }
 
-        List<double> samples = WhilePublishing([.. windows.Select(w => w.Samples)]);
-        int first = windows.FindIndex(w => w.Samples >= 1);
-        List<double> bytes = [.. windows.Skip(Math.Max(0, first)).Take(samples.Count).Select(w => w.Bytes)];
-        return new Rate(WindowStats.MedianAfter(samples, timing.WarmupWindows), WindowStats.MedianAfter(bytes, timing.WarmupWindows) / 1e6);
+        List<(double Samples, double Bytes)> publishing = WhilePublishing(windows, w => w.Samples);
+        return new Rate(
+            WindowStats.MedianAfter([.. publishing.Select(w => w.Samples)], timing.WarmupWindows),
+            WindowStats.MedianAfter([.. publishing.Select(w => w.Bytes)], timing.WarmupWindows) / 1e6);
     }
 
     /// <summary>The windows from the first sample to the last: a subscriber runs before and after its publisher.</summary>
-    private static List<double> WhilePublishing(List<double> rates)
+    private static List<T> WhilePublishing<T>(List<T> windows, Func<T, double> samplesPerSecond)
     {
-        int first = rates.FindIndex(r => r >= 1);
-        int last = rates.FindLastIndex(r => r >= 1);
-        return first < 0 ? [] : rates[first..(last + 1)];
+        int first = windows.FindIndex(w => samplesPerSecond(w) >= 1);
+        int last = windows.FindLastIndex(w => samplesPerSecond(w) >= 1);
+        return first < 0 ? [] : windows[first..(last + 1)];
     }
 
     private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString(CultureInfo.InvariantCulture);
@@ -310,7 +313,7 @@ internal static partial class TransportBenchmark
     private static MonitoredProcess Worker(string role, string payload, TimeSpan duration, uint domain, params string[] extra) =>
         new(System.Environment.ProcessPath!,
             [typeof(TransportBenchmark).Assembly.Location, "bench", "worker", role, "--payload", payload,
-             "--duration", duration.TotalSeconds.ToString(CultureInfo.InvariantCulture), .. extra],
+             "--duration", Seconds(duration), .. extra],
             Environment(domain));
 
     private static string? ExternalTool(string name) =>
