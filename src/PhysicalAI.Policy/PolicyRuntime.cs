@@ -69,11 +69,12 @@ public sealed class PolicyRuntime : IDisposable
             else
             {
                 GraphSpec g = card.Graphs;
-                _model = new OnnxModelRunner(model, g.Model, inputs, [.. g.Context.Select(c => new TensorContract(c.Name, c.Shape))], options);
+                TensorContract[] context = [.. g.Context.Select(c => new TensorContract(c.Name, c.Shape))];
+                _model = new OnnxModelRunner(model, g.Model, inputs, context, options);
                 _denoiser = new OnnxModelRunner(
                     denoiser,
                     g.Denoiser!,
-                    [new TensorContract(g.NoisyInput, chunk), new TensorContract(g.TimeInput, [1]), .. g.Context.Select(c => new TensorContract(c.Name, c.Shape))],
+                    [new TensorContract(g.NoisyInput, chunk), new TensorContract(g.TimeInput, [1]), .. context],
                     [new TensorContract(card.Actions.OutputName, chunk)],
                     options);
                 _sampler = g.Method == "ddim"

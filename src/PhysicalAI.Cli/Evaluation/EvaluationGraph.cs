@@ -34,6 +34,7 @@ internal sealed class EvaluationGraph : IDisposable
 
     private readonly PolicyCard _card;
     private readonly EvaluationAblation _ablation;
+    private readonly double _timeLimit;
     private readonly MonitoredProcess _launch;
     private readonly RosContext _context;
     private readonly Node _node;
@@ -56,6 +57,7 @@ internal sealed class EvaluationGraph : IDisposable
     {
         _card = card;
         _ablation = ablation;
+        _timeLimit = timeLimit;
         _arm = new SimulatedArm(model);
         _toolLink = "tool0";
         _armJoints = [.. model.ActuatedJointNames];
@@ -159,7 +161,7 @@ internal sealed class EvaluationGraph : IDisposable
     }
 
     /// <summary>Runs the episode of <paramref name="seed"/>; records a trace when <paramref name="trace"/> is given.</summary>
-    public (EpisodeOutcome Outcome, EvaluationCounters Before, EvaluationCounters After) RunEpisode(int seed, double timeLimit, EpisodeTrace? trace)
+    public (EpisodeOutcome Outcome, EvaluationCounters Before, EvaluationCounters After) RunEpisode(int seed, EpisodeTrace? trace)
     {
         // Hand over cleanly: nothing commands while the scene changes, and the safety controller takes over
         // from where the reset put the arm.
@@ -220,9 +222,9 @@ internal sealed class EvaluationGraph : IDisposable
         Enable(_policyEnable, true);
         bool Over() => Value(_episode, "seed") == seed.ToString(CultureInfo.InvariantCulture)
             && (Value(_episode, "success") == "true" || _episode!.Message == "timed out");
-        if (!Spin(Over, TimeSpan.FromSeconds(timeLimit + 60)))
+        if (!Spin(Over, TimeSpan.FromSeconds(_timeLimit + 60)))
         {
-            throw new CliError($"episode {seed} neither succeeded nor timed out in {timeLimit + 60:0} s of wall time\n{NodeOutput}");
+            throw new CliError($"episode {seed} neither succeeded nor timed out in {_timeLimit + 60:0} s of wall time\n{NodeOutput}");
         }
 
         _trace = null;

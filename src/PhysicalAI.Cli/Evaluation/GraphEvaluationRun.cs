@@ -39,7 +39,7 @@ internal static class GraphEvaluationRun
             {
                 int seed = options.FirstSeed + i;
                 EpisodeTrace? trace = i < TracedEpisodes ? new EpisodeTrace(seed, ReachEvaluationEpisodes.Scene(seed).Target.Color.Name) : null;
-                (EpisodeOutcome outcome, EvaluationCounters before, EvaluationCounters after) = graph.RunEpisode(seed, options.Timeout, trace);
+                (EpisodeOutcome outcome, EvaluationCounters before, EvaluationCounters after) = graph.RunEpisode(seed, trace);
                 outcomes.Add(outcome);
                 if (trace is not null)
                 {
